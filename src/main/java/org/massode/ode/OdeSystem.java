@@ -1,0 +1,49 @@
+package org.massode.ode;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A vector field dy/dt = f(t, y; θ) on batched states {@code y} of shape [batch, stateSize()].
+ *
+ * <p>Parameters θ live in a flat row vector owned by the caller (for example a DL4J layer); implementations keep
+ * views into it, and {@link #vjp} accumulates parameter cotangents into a flat vector with the same layout.
+ *
+ * <p>A system may optionally leave per-sample intermediate values ("cache", width {@link #cacheWidth()}) during
+ * {@link #rhs(double, INDArray, INDArray, INDArray)} so that the matching {@link #vjpCached} need not recompute them;
+ * this is how the backprop tape reaches the floor of one forward and two backward gemms per stage.
+ */
+public interface OdeSystem {
+
+    /** Number of state components per sample. */
+    int stateSize();
+
+    /** Length of the flat parameter vector θ (0 for a system with no trainable parameters). */
+    default int paramCount() {
+        return 0;
+    }
+
+    /** Writes f(t, y) into {@code dydt} (same shape as y). Must not modify {@code y}. */
+    void rhs(double t, INDArray y, INDArray dydt);
+
+    /**
+     * Vector–Jacobian products at (t, y) with cotangent {@code a} ([batch, state]):
+     * {@code aDfDy ← aᵀ·∂f/∂y} (overwritten, [batch, state]) and {@code paramGrad += Σ_batch aᵀ·∂f/∂θ}
+     * ([1, paramCount()], ignored when the system has no parameters).
+     */
+    void vjp(double t, INDArray y, INDArray a, INDArray aDfDy, INDArray paramGrad);
+
+    /** Per-sample width of the optional cache written by the 4-argument rhs; 0 means "no cache". */
+    default int cacheWidth() {
+        return 0;
+    }
+
+    /** Like {@link #rhs(double, INDArray, INDArray)}, also writing intermediates for {@link #vjpCached}. */
+    default void rhs(double t, INDArray y, INDArray dydt, INDArray cache) {
+        rhs(t, y, dydt);
+    }
+
+    /** Like {@link #vjp}, reusing intermediates written by the 4-argument rhs at the same (t, y). */
+    default void vjpCached(double t, INDArray y, INDArray cache, INDArray a, INDArray aDfDy, INDArray paramGrad) {
+        vjp(t, y, a, aDfDy, paramGrad);
+    }
+}
