@@ -1,0 +1,95 @@
+package org.massode.ode;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One explicit RK step of the augmented adjoint system, run backwards in time (h &lt; 0):
+ * dy/dt = f(t, y), da/dt = −aᵀ·∂f/∂y, dg/dt = −aᵀ·∂f/∂θ. All buffers are allocated once, so the memory of the
+ * adjoint pass does not depend on the number of steps.
+ */
+final class AdjointStepper {
+    private final ButcherTableau tab;
+    private final OdeSystem sys;
+    private final int s;
+    private final INDArray[] ky;
+    private final INDArray[] ka;
+    private final INDArray[] kg;
+    private final INDArray cache;
+    private final INDArray ys;
+    private final INDArray as;
+    private final INDArray errY;
+    private final INDArray errA;
+    long rhsEvaluations;
+    long vjps;
+
+    AdjointStepper(ButcherTableau tab, OdeSystem sys, long batch, DataType type) {
+        this.tab = tab;
+        this.sys = sys;
+        this.s = tab.stages();
+        int n = sys.stateSize();
+        int p = sys.paramCount();
+        ky = new INDArray[s];
+        ka = new INDArray[s];
+        kg = new INDArray[s];
+        for (int i = 0; i < s; i++) {
+            ky[i] = Nd4j.createUninitialized(type, batch, n);
+            ka[i] = Nd4j.createUninitialized(type, batch, n);
+            kg[i] = p > 0 ? Nd4j.createUninitialized(type, 1, p) : null;
+        }
+        cache = sys.cacheWidth() > 0 ? Nd4j.createUninitialized(type, batch, sys.cacheWidth()) : null;
+        ys = Nd4j.createUninitialized(type, batch, n);
+        as = Nd4j.createUninitialized(type, batch, n);
+        errY = tab.embedded() ? Nd4j.createUninitialized(type, batch, n) : null;
+        errA = tab.embedded() ? Nd4j.createUninitialized(type, batch, n) : null;
+    }
+
+    /** (y, a, g) at t → (yOut, aOut, gOut) at t + h. Returns the error norm for embedded methods, else 0. */
+    double step(double t, double h, INDArray y, INDArray a, INDArray g, INDArray yOut, INDArray aOut, INDArray gOut,
+                double rtol, double atol) {
+        for (int i = 0; i < s; i++) {
+            ys.assign(y);
+            as.assign(a);
+            double[] ai = tab.a()[i];
+            for (int j = 0; j < ai.length; j++) {
+                Arrays2.axpy(h * ai[j], ky[j], ys);
+                Arrays2.axpy(h * ai[j], ka[j], as);
+            }
+            double ti = t + tab.c()[i] * h;
+            sys.rhs(ti, ys, ky[i], cache);
+            rhsEvaluations++;
+            if (kg[i] != null) kg[i].assign(0);
+            sys.vjpCached(ti, ys, cache, as, ka[i], kg[i]);
+            vjps++;
+            ka[i].negi();
+            if (kg[i] != null) kg[i].negi();
+        }
+        yOut.assign(y);
+        aOut.assign(a);
+        if (g != null) gOut.assign(g);
+        for (int i = 0; i < s; i++) {
+            double w = h * tab.b()[i];
+            Arrays2.axpy(w, ky[i], yOut);
+            Arrays2.axpy(w, ka[i], aOut);
+            if (g != null) Arrays2.axpy(w, kg[i], gOut);
+        }
+        if (errY == null) return 0;
+        errY.assign(0);
+        errA.assign(0);
+        for (int i = 0; i < s; i++) {
+            Arrays2.axpy(h * tab.e()[i], ky[i], errY);
+            Arrays2.axpy(h * tab.e()[i], ka[i], errA);
+        }
+        double ey = ErrorNorm.rms(errY, y, yOut, rtol, atol);
+        double ea = ErrorNorm.rms(errA, a, aOut, rtol, atol);
+        return Math.sqrt(0.5 * (ey * ey + ea * ea));
+    }
+
+    long bytes() {
+        long b = MemoryMeter.bytes(cache) + MemoryMeter.bytes(ys) + MemoryMeter.bytes(as)
+                + MemoryMeter.bytes(errY) + MemoryMeter.bytes(errA);
+        for (int i = 0; i < s; i++) b += MemoryMeter.bytes(ky[i]) + MemoryMeter.bytes(ka[i]) + MemoryMeter.bytes(kg[i]);
+        return b;
+    }
+}

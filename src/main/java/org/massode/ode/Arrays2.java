@@ -1,0 +1,25 @@
+package org.massode.ode;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Small in-place array helpers the steppers share; none of them allocates. */
+final class Arrays2 {
+    private Arrays2() {
+    }
+
+    /** y ← y + alpha·x (BLAS axpy, in place). */
+    static void axpy(double alpha, INDArray x, INDArray y) {
+        if (alpha == 0) return;
+        Nd4j.getBlasWrapper().level1().axpy(x.length(), alpha, x, y);
+    }
+
+    /** True when every element is finite (a sum is NaN/Inf as soon as one element is). */
+    static boolean finite(INDArray a) {
+        return Double.isFinite(a.sumNumber().doubleValue());
+    }
+
+    static String shape(INDArray a) {
+        return java.util.Arrays.toString(a.shape());
+    }
+}

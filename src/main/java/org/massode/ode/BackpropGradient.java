@@ -1,0 +1,66 @@
+package org.massode.ode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Reverse mode through every stored stage: exact for the discrete solver, memory O(steps·stages). */
+final class BackpropGradient implements GradientStrategy {
+    private final OdeSolver solver;
+    private final MemoryMeter meter = new MemoryMeter();
+    private final List<StepRecord> tape = new ArrayList<>();
+    private OdeSystem sys;
+    private Solution forward;
+    private SolveStats stats;
+
+    BackpropGradient(SolverConfig cfg) {
+        this.solver = new OdeSolver(cfg);
+    }
+
+    @Override
+    public Solution forward(OdeSystem sys, INDArray y0, double t0, double t1) {
+        this.sys = sys;
+        tape.clear();
+        meter.reset();
+        int stages = solver.config().tableau().stages();
+        forward = solver.integrate(sys, y0, t0, t1, new StepSink() {
+            @Override
+            public StepRecord before(int n, double t, double h, INDArray y) {
+                return new StepRecord(t, h, stages);
+            }
+
+            @Override
+            public void accepted(int n, double t, double h, INDArray yNew, StepRecord rec) {
+                rec.holdIn(meter);
+                tape.add(rec);
+            }
+        });
+        stats = forward.stats();
+        return forward;
+    }
+
+    @Override
+    public INDArray backward(INDArray dLdyT, INDArray paramGrad) {
+        if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
+        StepBackprop back = new StepBackprop(solver.config().tableau(), sys, dLdyT.rows(), dLdyT.dataType());
+        INDArray abar = dLdyT.dup();
+        meter.hold(abar);
+        meter.holdBytes(back.bytes());
+        for (int i = tape.size() - 1; i >= 0; i--) {
+            StepRecord rec = tape.get(i);
+            back.backward(rec, abar, paramGrad);
+            rec.releaseFrom(meter);
+        }
+        tape.clear();
+        SolveStats f = forward.stats();
+        stats = new SolveStats(f.rhsEvaluations(), f.acceptedSteps(), f.rejectedSteps(), 0, back.vjps,
+                f.acceptedSteps(), meter.peak());
+        forward = null;
+        return abar;
+    }
+
+    @Override
+    public SolveStats stats() {
+        return stats;
+    }
+}

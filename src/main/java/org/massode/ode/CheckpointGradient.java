@@ -1,0 +1,99 @@
+package org.massode.ode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The exact discrete gradient of {@link BackpropGradient} with O(√steps) memory: the forward pass keeps the state
+ * before every k-th step and the accepted grid; the backward pass recomputes one segment at a time, recording its
+ * stages, and runs reverse mode through it (ANODE-style checkpointing; costs one extra forward solve).
+ */
+final class CheckpointGradient implements GradientStrategy {
+    private final SolverConfig cfg;
+    private final OdeSolver solver;
+    private final MemoryMeter meter = new MemoryMeter();
+    private final List<INDArray> checkpoints = new ArrayList<>();
+    private OdeSystem sys;
+    private Solution forward;
+    private SolveStats stats;
+    private int every;
+
+    CheckpointGradient(SolverConfig cfg) {
+        this.cfg = cfg;
+        this.solver = new OdeSolver(cfg);
+    }
+
+    @Override
+    public Solution forward(OdeSystem sys, INDArray y0, double t0, double t1) {
+        this.sys = sys;
+        checkpoints.clear();
+        meter.reset();
+        double[] fixed = solver.fixedGrid(t0, t1);
+        every = cfg.checkpointEvery() > 0 ? cfg.checkpointEvery()
+                : fixed == null ? 16 : (int) Math.ceil(Math.sqrt(fixed.length - 1));
+        forward = solver.integrate(sys, y0, t0, t1, new StepSink() {
+            @Override
+            public StepRecord before(int n, double t, double h, INDArray y) {
+                if (n % every == 0 && checkpoints.size() == n / every) {
+                    INDArray c = y.dup();
+                    meter.hold(c);
+                    checkpoints.add(c);
+                }
+                return null;
+            }
+        });
+        stats = forward.stats();
+        return forward;
+    }
+
+    @Override
+    public INDArray backward(INDArray dLdyT, INDArray paramGrad) {
+        if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
+        ButcherTableau tab = cfg.tableau();
+        double[] grid = forward.grid();
+        int steps = grid.length - 1;
+        RkStepper stepper = new RkStepper(tab, sys, dLdyT.rows(), dLdyT.dataType());
+        StepBackprop back = new StepBackprop(tab, sys, dLdyT.rows(), dLdyT.dataType());
+        INDArray abar = dLdyT.dup();
+        meter.hold(abar);
+        meter.holdBytes(back.bytes() + stepper.bytes());
+        List<StepRecord> segment = new ArrayList<>(every);
+        for (int c = checkpoints.size() - 1; c >= 0; c--) {
+            int start = c * every;
+            int end = Math.min(steps, start + every);
+            INDArray y = checkpoints.get(c).dup();
+            INDArray next = y.ulike();
+            meter.hold(y, next);
+            stepper.invalidate();
+            for (int n = start; n < end; n++) {
+                StepRecord rec = new StepRecord(grid[n], grid[n + 1] - grid[n], tab.stages());
+                stepper.step(rec.t, y, rec.h, next, rec);
+                stepper.accept();
+                rec.holdIn(meter);
+                segment.add(rec);
+                INDArray tmp = y;
+                y = next;
+                next = tmp;
+            }
+            for (int i = segment.size() - 1; i >= 0; i--) {
+                back.backward(segment.get(i), abar, paramGrad);
+                segment.get(i).releaseFrom(meter);
+            }
+            segment.clear();
+            meter.release(y, next);
+            meter.release(checkpoints.get(c));
+        }
+        checkpoints.clear();
+        SolveStats f = forward.stats();
+        stats = new SolveStats(f.rhsEvaluations(), f.acceptedSteps(), f.rejectedSteps(), stepper.rhsEvaluations,
+                back.vjps, steps, meter.peak());
+        forward = null;
+        return abar;
+    }
+
+    @Override
+    public SolveStats stats() {
+        return stats;
+    }
+}

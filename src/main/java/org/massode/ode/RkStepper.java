@@ -1,0 +1,134 @@
+package org.massode.ode;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The one explicit Runge–Kutta stepper behind every method: Yᵢ = y + h·Σⱼ aᵢⱼ·kⱼ, kᵢ = f(t + cᵢh, Yᵢ),
+ * y' = y + h·Σ bᵢ·kᵢ, err = h·Σ eᵢ·kᵢ. Work buffers are allocated once per solve; a step allocates nothing
+ * unless it records its stages for reverse mode. FSAL tableaux (Dopri5) reuse the last stage as the next first one.
+ */
+final class RkStepper {
+    private final ButcherTableau tab;
+    private final OdeSystem sys;
+    private final int s;
+    private final boolean fsal;
+    private final boolean[] stageUsed;
+    private final INDArray[] k;
+    private final INDArray[] cache;
+    private final INDArray stage;
+    private final INDArray err;
+    private boolean firstStageValid;
+    long rhsEvaluations;
+
+    RkStepper(ButcherTableau tab, OdeSystem sys, long batch, DataType type) {
+        this.tab = tab;
+        this.sys = sys;
+        this.s = tab.stages();
+        this.fsal = isFsal(tab);
+        this.stageUsed = stagesUsedByGradient(tab);
+        int n = sys.stateSize();
+        int cw = sys.cacheWidth();
+        k = new INDArray[s];
+        cache = new INDArray[s];
+        for (int i = 0; i < s; i++) {
+            k[i] = Nd4j.createUninitialized(type, batch, n);
+            cache[i] = cw > 0 ? Nd4j.createUninitialized(type, batch, cw) : null;
+        }
+        stage = Nd4j.createUninitialized(type, batch, n);
+        err = tab.embedded() ? Nd4j.createUninitialized(type, batch, n) : null;
+    }
+
+    static boolean isFsal(ButcherTableau tab) {
+        int s = tab.stages();
+        if (!tab.embedded() || tab.c()[s - 1] != 1 || tab.b()[s - 1] != 0) return false;
+        for (int j = 0; j < s - 1; j++) {
+            if (tab.a()[s - 1][j] != tab.b()[j]) return false;
+        }
+        return true;
+    }
+
+    /** Stage i matters to y' iff bᵢ ≠ 0 or a later used stage reads it; others (Dopri5's 7th) need no record. */
+    static boolean[] stagesUsedByGradient(ButcherTableau tab) {
+        int s = tab.stages();
+        boolean[] used = new boolean[s];
+        for (int i = s - 1; i >= 0; i--) {
+            used[i] = tab.b()[i] != 0;
+            for (int j = i + 1; j < s && !used[i]; j++) {
+                used[i] = used[j] && i < tab.a()[j].length && tab.a()[j][i] != 0;
+            }
+        }
+        return used;
+    }
+
+    boolean stageUsed(int i) {
+        return stageUsed[i];
+    }
+
+    /** Forget the cached first stage (the state was changed from outside). */
+    void invalidate() {
+        firstStageValid = false;
+    }
+
+    /**
+     * One step from (t, y) of size h into yOut (may not alias y). When {@code rec} is non-null the stage inputs and
+     * caches are copied into it. Returns the error estimate array for embedded methods, else null.
+     */
+    INDArray step(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
+        for (int i = 0; i < s; i++) {
+            INDArray yi;
+            if (i == 0) {
+                yi = y;
+                if (!(fsal && firstStageValid)) {
+                    sys.rhs(t, y, k[0], cache[0]);
+                    rhsEvaluations++;
+                }
+            } else {
+                yi = stage;
+                stage.assign(y);
+                double[] ai = tab.a()[i];
+                for (int j = 0; j < ai.length; j++) Arrays2.axpy(h * ai[j], k[j], stage);
+                sys.rhs(t + tab.c()[i] * h, stage, k[i], cache[i]);
+                rhsEvaluations++;
+            }
+            if (rec != null && stageUsed[i]) {
+                rec.stageY[i] = yi.dup();
+                rec.stageCache[i] = cache[i] == null ? null : cache[i].dup();
+            }
+        }
+        yOut.assign(y);
+        for (int i = 0; i < s; i++) Arrays2.axpy(h * tab.b()[i], k[i], yOut);
+        firstStageValid = true; // k[0] still holds f(t, y) if this step is rejected
+        if (err == null) return null;
+        err.assign(0);
+        for (int i = 0; i < s; i++) Arrays2.axpy(h * tab.e()[i], k[i], err);
+        return err;
+    }
+
+    /** Called after an accepted step: the last stage of an FSAL method is f at the new point. */
+    void accept() {
+        if (fsal) {
+            INDArray tk = k[0];
+            k[0] = k[s - 1];
+            k[s - 1] = tk;
+            INDArray tc = cache[0];
+            cache[0] = cache[s - 1];
+            cache[s - 1] = tc;
+            firstStageValid = true;
+        } else {
+            firstStageValid = false;
+        }
+    }
+
+    /** f(t, y) from the first stage of the last step (valid right after {@link #step}). */
+    INDArray firstStage() {
+        return k[0];
+    }
+
+    long bytes() {
+        long b = MemoryMeter.bytes(stage) + MemoryMeter.bytes(err);
+        for (int i = 0; i < s; i++) b += MemoryMeter.bytes(k[i]) + MemoryMeter.bytes(cache[i]);
+        return b;
+    }
+}

@@ -1,0 +1,60 @@
+package org.massode.ode;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Reverse mode through one recorded explicit RK step. With ā the cotangent of y' = y + h·Σ bᵢkᵢ:
+ * k̄ᵢ = h·bᵢ·ā + h·Σ_{j>i} aⱼᵢ·Ȳⱼ, (Ȳᵢ, θ̄) from vjp(tᵢ, Yᵢ, k̄ᵢ), and ȳ = ā + Σᵢ Ȳᵢ — the exact gradient of the
+ * discrete map, processed from the last stage to the first.
+ */
+final class StepBackprop {
+    private final ButcherTableau tab;
+    private final OdeSystem sys;
+    private final int s;
+    private final boolean[] used;
+    private final INDArray kbar;
+    private final INDArray[] ybar;
+    long vjps;
+
+    StepBackprop(ButcherTableau tab, OdeSystem sys, long batch, DataType type) {
+        this.tab = tab;
+        this.sys = sys;
+        this.s = tab.stages();
+        this.used = RkStepper.stagesUsedByGradient(tab);
+        kbar = Nd4j.createUninitialized(type, batch, sys.stateSize());
+        ybar = new INDArray[s];
+        for (int i = 0; i < s; i++) {
+            ybar[i] = used[i] ? Nd4j.createUninitialized(type, batch, sys.stateSize()) : null;
+        }
+    }
+
+    /** Replaces abar (cotangent of the step's output) by the cotangent of its input; accumulates θ̄. */
+    void backward(StepRecord rec, INDArray abar, INDArray paramGrad) {
+        double h = rec.h;
+        for (int i = s - 1; i >= 0; i--) {
+            if (!used[i]) continue;
+            double bi = tab.b()[i];
+            if (bi != 0) {
+                kbar.assign(abar).muli(h * bi);
+            } else {
+                kbar.assign(0);
+            }
+            for (int j = i + 1; j < s; j++) {
+                if (used[j] && i < tab.a()[j].length) Arrays2.axpy(h * tab.a()[j][i], ybar[j], kbar);
+            }
+            sys.vjpCached(rec.t + tab.c()[i] * h, rec.stageY[i], rec.stageCache[i], kbar, ybar[i], paramGrad);
+            vjps++;
+        }
+        for (int i = 0; i < s; i++) {
+            if (used[i]) Arrays2.axpy(1.0, ybar[i], abar);
+        }
+    }
+
+    long bytes() {
+        long b = MemoryMeter.bytes(kbar);
+        for (INDArray y : ybar) b += MemoryMeter.bytes(y);
+        return b;
+    }
+}

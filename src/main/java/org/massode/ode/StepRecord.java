@@ -1,0 +1,28 @@
+package org.massode.ode;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** What reverse mode needs of one accepted step: t, h, the stage inputs Yᵢ and the systems' caches. */
+final class StepRecord {
+    final double t;
+    final double h;
+    final INDArray[] stageY;
+    final INDArray[] stageCache;
+
+    StepRecord(double t, double h, int stages) {
+        this.t = t;
+        this.h = h;
+        this.stageY = new INDArray[stages];
+        this.stageCache = new INDArray[stages];
+    }
+
+    void holdIn(MemoryMeter meter) {
+        meter.hold(stageY);
+        meter.hold(stageCache);
+    }
+
+    void releaseFrom(MemoryMeter meter) {
+        meter.release(stageY);
+        meter.release(stageCache);
+    }
+}
