@@ -118,7 +118,7 @@ public final class SameDiffOdeSystem implements OdeSystem {
             long len = prod(shapes.get(name));
             INDArray gi = g.get(name);
             if (gi != null) {
-                row.get(NDArrayIndex.point(0), NDArrayIndex.interval(off, off + len)).addi(gi.reshape(1, len));
+                row.get(NDArrayIndex.point(0), NDArrayIndex.interval(off, off + len)).addi(gi.reshape(len));
             }
             off += len;
         }

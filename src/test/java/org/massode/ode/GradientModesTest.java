@@ -28,7 +28,7 @@ class GradientModesTest {
 
     static SolverConfig fine(Method m) {
         return switch (m) {
-            case EULER -> SolverConfig.fixed(m, 20_000);
+            case EULER -> SolverConfig.fixed(m, 8_000);
             case MIDPOINT -> SolverConfig.fixed(m, 400);
             case RK4 -> SolverConfig.fixed(m, 50);
             case DOPRI5 -> SolverConfig.builder().method(m).rtol(1e-10).atol(1e-12).build();
