@@ -1,0 +1,211 @@
+package org.massode.layers;
+
+import java.util.Collection;
+import java.util.Map;
+import org.deeplearning4j.nn.api.ParamInitializer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
+import org.deeplearning4j.nn.conf.memory.MemoryReport;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.massode.ode.GradientMode;
+import org.massode.ode.Method;
+import org.massode.ode.SolverConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Configuration of a Wilson–Cowan metapopulation layer (Marino et al. 2025): the input sets x(0) = y(0), the
+ * network integrates the dynamics of {@link org.massode.dynamics.WilsonCowanSystem} for {@code trainTime}
+ * (training) or {@code evalTime} (inference) and outputs the excitatory rates x(T), [batch, N].
+ * Jackson-serializable (getters/setters, no-arg constructor) so that models round-trip through ModelSerializer.
+ */
+public class WilsonCowanLayer extends FeedForwardLayer {
+    private int nodes;
+    private int classes;
+    private Parametrization parametrization = Parametrization.SPECTRAL;
+    private Method solver = Method.EULER;
+    private double dt = 0.1;
+    private double trainTime = 2.5;
+    private double evalTime = 40;
+    private double rtol = 1e-4;
+    private double atol = 1e-6;
+    private GradientMode gradientMode = GradientMode.BACKPROP;
+    private boolean trainGamma = true;
+    private double gamma = 0.25;
+    private double lambdaMean = -28;
+    private double lambdaStd = 1;
+    private double lambdaMax = 200;
+    private double phiGain = 1.15;
+    private double orthoPenalty = 0.01;
+
+    public WilsonCowanLayer() {
+        // for Jackson
+    }
+
+    private WilsonCowanLayer(Builder b) {
+        super(b);
+        this.nodes = b.nodes;
+        this.classes = b.classes;
+        this.parametrization = b.parametrization;
+        this.solver = b.solver;
+        this.dt = b.dt;
+        this.trainTime = b.trainTime;
+        this.evalTime = b.evalTime;
+        this.rtol = b.rtol;
+        this.atol = b.atol;
+        this.gradientMode = b.gradientMode;
+        this.trainGamma = b.trainGamma;
+        this.gamma = b.gamma;
+        this.lambdaMean = b.lambdaMean;
+        this.lambdaStd = b.lambdaStd;
+        this.lambdaMax = b.lambdaMax;
+        this.phiGain = b.phiGain;
+        this.orthoPenalty = b.orthoPenalty;
+        this.nIn = nodes;
+        this.nOut = nodes;
+    }
+
+    /** The solver configuration for an integration over [0, time]. */
+    public SolverConfig solverConfig(double time) {
+        if (solver.adaptive()) {
+            return SolverConfig.builder().method(solver).rtol(rtol).atol(atol).initialStep(dt).build();
+        }
+        return SolverConfig.fixed(solver, Math.max(1, (int) Math.round(time / dt)));
+    }
+
+    @Override
+    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
+                                                      Collection<TrainingListener> listeners, int layerIndex,
+                                                      INDArray layerParamsView, boolean initializeParams,
+                                                      DataType networkDataType) {
+        WilsonCowanLayerImpl layer = new WilsonCowanLayerImpl(conf, networkDataType);
+        layer.setListeners(listeners);
+        layer.setIndex(layerIndex);
+        layer.setParamsViewArray(layerParamsView);
+        Map<String, INDArray> table = initializer().init(conf, layerParamsView, initializeParams);
+        layer.setParamTable(table);
+        layer.setConf(conf);
+        return layer;
+    }
+
+    @Override
+    public ParamInitializer initializer() {
+        return WilsonCowanParamInitializer.getInstance();
+    }
+
+    @Override
+    public LayerMemoryReport getMemoryReport(InputType inputType) {
+        long params = initializer().numParams(this);
+        long steps = Math.round(trainTime / dt);
+        return new LayerMemoryReport.Builder(layerName, WilsonCowanLayer.class, inputType, getOutputType(-1, inputType))
+                .standardMemory(params, 2 * params)
+                .workingMemory(0, 4L * nodes, 2L * nodes * nodes, 4L * nodes * (steps + 1))
+                .cacheMemory(MemoryReport.CACHE_MODE_ALL_ZEROS, MemoryReport.CACHE_MODE_ALL_ZEROS)
+                .build();
+    }
+
+    @Override
+    public boolean isPretrainParam(String paramName) {
+        return false;
+    }
+
+    // --- getters and setters (Jackson) ---
+    public int getNodes() { return nodes; }
+    public void setNodes(int v) { nodes = v; }
+    public int getClasses() { return classes; }
+    public void setClasses(int v) { classes = v; }
+    public Parametrization getParametrization() { return parametrization; }
+    public void setParametrization(Parametrization v) { parametrization = v; }
+    public Method getSolver() { return solver; }
+    public void setSolver(Method v) { solver = v; }
+    public double getDt() { return dt; }
+    public void setDt(double v) { dt = v; }
+    public double getTrainTime() { return trainTime; }
+    public void setTrainTime(double v) { trainTime = v; }
+    public double getEvalTime() { return evalTime; }
+    public void setEvalTime(double v) { evalTime = v; }
+    public double getRtol() { return rtol; }
+    public void setRtol(double v) { rtol = v; }
+    public double getAtol() { return atol; }
+    public void setAtol(double v) { atol = v; }
+    public GradientMode getGradientMode() { return gradientMode; }
+    public void setGradientMode(GradientMode v) { gradientMode = v; }
+    public boolean isTrainGamma() { return trainGamma; }
+    public void setTrainGamma(boolean v) { trainGamma = v; }
+    public double getGamma() { return gamma; }
+    public void setGamma(double v) { gamma = v; }
+    public double getLambdaMean() { return lambdaMean; }
+    public void setLambdaMean(double v) { lambdaMean = v; }
+    public double getLambdaStd() { return lambdaStd; }
+    public void setLambdaStd(double v) { lambdaStd = v; }
+    public double getLambdaMax() { return lambdaMax; }
+    public void setLambdaMax(double v) { lambdaMax = v; }
+    public double getPhiGain() { return phiGain; }
+    public void setPhiGain(double v) { phiGain = v; }
+    public double getOrthoPenalty() { return orthoPenalty; }
+    public void setOrthoPenalty(double v) { orthoPenalty = v; }
+
+    /** Builder with validation: every bad value is named. */
+    public static class Builder extends FeedForwardLayer.Builder<Builder> {
+        private int nodes;
+        private int classes;
+        private Parametrization parametrization = Parametrization.SPECTRAL;
+        private Method solver = Method.EULER;
+        private double dt = 0.1;
+        private double trainTime = 2.5;
+        private double evalTime = 40;
+        private double rtol = 1e-4;
+        private double atol = 1e-6;
+        private GradientMode gradientMode = GradientMode.BACKPROP;
+        private boolean trainGamma = true;
+        private double gamma = 0.25;
+        private double lambdaMean = -28;
+        private double lambdaStd = 1;
+        private double lambdaMax = 200;
+        private double phiGain = 1.15;
+        private double orthoPenalty = 0.01;
+
+        private static double positive(String name, double v) {
+            if (!(v > 0) || !Double.isFinite(v)) throw new IllegalArgumentException(name + " must be > 0, got " + v);
+            return v;
+        }
+
+        public Builder nodes(int n) { nodes = (int) positive("nodes", n); return this; }
+        public Builder classes(int k) { classes = (int) positive("classes", k); return this; }
+        public Builder parametrization(Parametrization p) { parametrization = p; return this; }
+        public Builder solver(Method m) { solver = m; return this; }
+        public Builder dt(double v) { dt = positive("dt", v); return this; }
+        public Builder trainTime(double v) { trainTime = positive("trainTime", v); return this; }
+        public Builder evalTime(double v) { evalTime = positive("evalTime", v); return this; }
+        public Builder rtol(double v) { rtol = positive("rtol", v); return this; }
+        public Builder atol(double v) { atol = positive("atol", v); return this; }
+        public Builder gradientMode(GradientMode g) { gradientMode = g; return this; }
+        public Builder trainGamma(boolean b) { trainGamma = b; return this; }
+        public Builder gamma(double v) { gamma = positive("gamma", v); return this; }
+        public Builder lambdaInit(double mean, double std) { lambdaMean = mean; lambdaStd = Math.abs(std); return this; }
+        public Builder lambdaMax(double v) { lambdaMax = v; return this; }
+        public Builder phiGain(double v) { phiGain = positive("phiGain", v); return this; }
+        public Builder orthoPenalty(double v) {
+            if (!(v >= 0)) throw new IllegalArgumentException("orthoPenalty must be >= 0, got " + v);
+            orthoPenalty = v;
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public WilsonCowanLayer build() {
+            if (nodes <= 0) throw new IllegalArgumentException("WilsonCowanLayer: nodes must be set (> 0)");
+            if (classes < 2) throw new IllegalArgumentException("WilsonCowanLayer: classes must be >= 2, got " + classes);
+            if (nodes < classes + 2) {
+                throw new IllegalArgumentException("WilsonCowanLayer: nodes (" + nodes + ") must be >= classes + 2 ("
+                        + (classes + 2) + ")");
+            }
+            if (parametrization == null || solver == null || gradientMode == null) {
+                throw new IllegalArgumentException("WilsonCowanLayer: parametrization, solver and gradientMode must be set");
+            }
+            return new WilsonCowanLayer(this);
+        }
+    }
+}

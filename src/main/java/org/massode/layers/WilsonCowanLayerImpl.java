@@ -1,0 +1,159 @@
+package org.massode.layers;
+
+import java.util.Map;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.BaseLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.massode.dynamics.ParamLayout;
+import org.massode.dynamics.WilsonCowanConstants;
+import org.massode.dynamics.WilsonCowanSystem;
+import org.massode.ode.NeuralOde;
+import org.massode.ode.OdeSolver;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Forward and backward of a {@link WilsonCowanLayer} through the ODE engine. The solve runs outside DL4J's
+ * workspaces because its tape must live from {@code activate} until {@code backpropGradient}.
+ */
+public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
+    private transient SpectralCoupling spectral;
+    private transient NeuralOde ode;
+    private transient INDArray coupling;
+
+    public WilsonCowanLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    private SpectralCoupling spectral() {
+        if (spectral == null) {
+            WilsonCowanLayer l = layerConf();
+            PlantedAttractors pa = new PlantedAttractors(l.getNodes(), l.getClasses(), WilsonCowanConstants.REFERENCE);
+            spectral = new SpectralCoupling(pa.basis(dataType), l.getLambdaMax());
+        }
+        return spectral;
+    }
+
+    /** The coupling matrix A implied by the current parameters. */
+    public INDArray couplingMatrix() {
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            if (layerConf().getParametrization() == Parametrization.DENSE) return getParam(WilsonCowanParamInitializer.A).dup();
+            return spectral().forward(getParam(WilsonCowanParamInitializer.PHI), getParam(WilsonCowanParamInitializer.LAMBDA));
+        }
+    }
+
+    /** The system with A and γ from the current parameters (A copied into a fresh flat vector). */
+    WilsonCowanSystem system() {
+        int n = layerConf().getNodes();
+        ParamLayout layout = WilsonCowanSystem.layout(n);
+        INDArray flat = Nd4j.create(dataType, 1, layout.size());
+        coupling = couplingMatrix();
+        layout.view(flat, "A").assign(coupling);
+        layout.view(flat, "gamma").assign(getParam(WilsonCowanParamInitializer.GAMMA).getDouble(0));
+        return new WilsonCowanSystem(n, WilsonCowanConstants.REFERENCE, flat);
+    }
+
+    private void checkInput() {
+        int n = layerConf().getNodes();
+        if (input.rank() != 2 || input.columns() != n) {
+            throw new IllegalArgumentException("WilsonCowanLayer (layer " + index + "): input width " +
+                    (input.rank() == 2 ? input.columns() : java.util.Arrays.toString(input.shape()))
+                    + " does not match nodes = " + n);
+        }
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr mgr) {
+        assertInputSet(false);
+        checkInput();
+        applyDropOutIfNecessary(training, mgr);
+        INDArray out;
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            WilsonCowanLayer l = layerConf();
+            INDArray x0 = input.castTo(dataType).dup();
+            INDArray s0 = Nd4j.concat(1, x0, x0);
+            WilsonCowanSystem sys = system();
+            INDArray sT;
+            if (training) {
+                ode = new NeuralOde(sys, l.solverConfig(l.getTrainTime()), l.getGradientMode());
+                sT = ode.forward(s0, 0, l.getTrainTime());
+            } else {
+                ode = null;
+                sT = new OdeSolver(l.solverConfig(l.getEvalTime())).solve(sys, s0, 0, l.getEvalTime()).y();
+            }
+            out = sT.get(NDArrayIndex.all(), NDArrayIndex.interval(0, l.getNodes())).dup();
+        }
+        return mgr.leverageTo(ArrayType.ACTIVATIONS, out);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr mgr) {
+        assertInputSet(true);
+        if (ode == null) throw new IllegalStateException("backpropGradient without a training-mode forward pass");
+        WilsonCowanLayer l = layerConf();
+        int n = l.getNodes();
+        INDArray epsOut;
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            INDArray abar = Nd4j.concat(1, epsilon.castTo(dataType), Nd4j.zeros(dataType, epsilon.rows(), n));
+            ParamLayout layout = WilsonCowanSystem.layout(n);
+            INDArray pg = Nd4j.zeros(dataType, 1, layout.size());
+            INDArray s0bar = ode.backward(abar, pg);
+            ode = null;
+            epsOut = s0bar.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n))
+                    .add(s0bar.get(NDArrayIndex.all(), NDArrayIndex.interval(n, 2 * n)));
+            INDArray aBar = layout.view(pg, "A");
+            for (INDArray g : gradientViews.values()) g.assign(0);
+            if (l.getParametrization() == Parametrization.DENSE) {
+                gradientViews.get(WilsonCowanParamInitializer.A).assign(aBar);
+            } else {
+                INDArray phiGrad = gradientViews.get(WilsonCowanParamInitializer.PHI);
+                spectral().backward(aBar, phiGrad, gradientViews.get(WilsonCowanParamInitializer.LAMBDA));
+                OrthogonalityPenalty.addGradient(getParam(WilsonCowanParamInitializer.PHI), l.getOrthoPenalty(), phiGrad);
+            }
+            if (l.isTrainGamma()) {
+                gradientViews.get(WilsonCowanParamInitializer.GAMMA).assign(layout.view(pg, "gamma").getDouble(0));
+            }
+        }
+        Gradient gradient = new DefaultGradient(gradientsFlattened);
+        for (Map.Entry<String, INDArray> e : gradientViews.entrySet()) {
+            gradient.gradientForVariable().put(e.getKey(), e.getValue());
+        }
+        return new Pair<>(gradient, mgr.leverageTo(ArrayType.ACTIVATION_GRAD, epsOut));
+    }
+
+    @Override
+    public double calcRegularizationScore(boolean backpropParamsOnly) {
+        double s = super.calcRegularizationScore(backpropParamsOnly);
+        if (layerConf().getParametrization() == Parametrization.SPECTRAL) {
+            s += OrthogonalityPenalty.value(getParam(WilsonCowanParamInitializer.PHI), layerConf().getOrthoPenalty());
+        }
+        return s;
+    }
+
+    @Override
+    public boolean hasBias() {
+        return false;
+    }
+
+    @Override
+    public boolean isPretrainLayer() {
+        return false;
+    }
+
+    @Override
+    public Type type() {
+        return Type.FEED_FORWARD;
+    }
+
+    @Override
+    public void clearNoiseWeightParams() {
+        // no weight noise on ODE parameters
+    }
+}

@@ -1,0 +1,70 @@
+package org.massode.layers;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.deeplearning4j.gradientcheck.GradientCheckUtil;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.massode.ode.GradientMode;
+import org.massode.ode.Method;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.NoOp;
+
+/** DL4J's own finite-difference gradient check on a small Wilson–Cowan network, in double precision. */
+class WilsonCowanLayerGradientTest {
+    static final int N = 10;
+    static final int K = 2;
+
+    @BeforeAll
+    static void doublePrecision() {
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+    }
+
+    static MultiLayerNetwork network(Parametrization p, GradientMode mode, Method solver, double dt) {
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(7).dataType(DataType.DOUBLE).updater(new NoOp())
+                .list()
+                .layer(new WilsonCowanLayer.Builder().nodes(N).classes(K).parametrization(p).gradientMode(mode)
+                        .solver(solver).dt(dt).trainTime(0.5).evalTime(1).lambdaInit(-2, 1).build())
+                .layer(new AttractorReadout.Builder().nodes(N).classes(K).build())
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        if (p == Parametrization.DENSE) {
+            net.getLayer(0).getParam(WilsonCowanParamInitializer.A).assign(Nd4j.randn(DataType.DOUBLE, N, N).muli(0.5));
+        }
+        return net;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "SPECTRAL, BACKPROP, EULER", "SPECTRAL, CHECKPOINT, EULER", "SPECTRAL, BACKPROP, RK4",
+            "DENSE, BACKPROP, EULER", "DENSE, CHECKPOINT, RK4", "DENSE, BACKPROP, MIDPOINT"})
+    void exactModesPassDl4jGradientCheck(Parametrization p, GradientMode mode, Method solver) {
+        Nd4j.getRandom().setSeed(1);
+        MultiLayerNetwork net = network(p, mode, solver, 0.1);
+        INDArray x = Nd4j.rand(DataType.DOUBLE, 3, N);
+        INDArray y = Nd4j.createFromArray(new double[][]{{1, 0}, {0, 1}, {1, 0}});
+        boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(x).labels(y)
+                .epsilon(1e-6).maxRelError(1e-5).minAbsoluteError(1e-9));
+        assertTrue(ok, p + " " + mode + " " + solver + " failed DL4J's gradient check");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SPECTRAL", "DENSE"})
+    void adjointModePassesGradientCheckOnAFineGrid(Parametrization p) {
+        Nd4j.getRandom().setSeed(2);
+        MultiLayerNetwork net = network(p, GradientMode.ADJOINT, Method.RK4, 0.025);
+        INDArray x = Nd4j.rand(DataType.DOUBLE, 3, N);
+        INDArray y = Nd4j.createFromArray(new double[][]{{0, 1}, {0, 1}, {1, 0}});
+        boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(x).labels(y)
+                .epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-7));
+        assertTrue(ok, p + " ADJOINT failed DL4J's gradient check (tolerance 1e-3, discretization error)");
+    }
+}
