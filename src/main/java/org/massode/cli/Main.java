@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar target/massode.jar <command>}. */
 @Command(name = "massode", mixinStandardHelpOptions = true, version = "MassODE 0.1.0",
         description = "Neural-mass dynamics as trainable neural-ODE layers in Deeplearning4j.",
-        subcommands = {BenchCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ExportCommand.class,
+                QuickstartCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,18 +1,25 @@
 package org.massode.dynamics;
 
 import org.massode.ode.OdeSystem;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The Wilson–Cowan metapopulation of {@link WilsonCowanConstants} on the batched state s = [x | y] ([batch, 2N]),
- * with coupling matrix A between excitatory populations and time-scale γ as parameters (flat layout: A [N, N], γ).
+ * The Wilson–Cowan metapopulation of {@link WilsonCowanConstants} with coupling A between excitatory populations
+ * and time-scale γ as parameters (flat layout: A [N, N], γ).
  *
- * <p>The hand-written vjp, with cotangent (āx, āy), T₁ = tanh(β₁I₁), T₂ = tanh(β₂I₂) cached by the forward pass:
- * g₁ = āx ⊙ (1 − x)·fe1·β₁·(1 − T₁²), g₂ = āy ⊙ (1 − y)·fi1·β₂·(1 − T₂²)/γ,
- * x̄ = āx ⊙ (−aE − fE) + wEE·g₁ + (1/√N)·g₁·A + wIE·g₂, ȳ = āy ⊙ (−aI − fI)/γ − wEI·g₁ − wII·g₂,
+ * <p><b>State layout.</b> The two populations are stacked along the batch axis: a state of shape [2B, N] holds the
+ * excitatory rates x of B samples in rows 0..B−1 and their inhibitory rates y in rows B..2B−1. Both halves are then
+ * contiguous row blocks, so every element-wise op runs on contiguous memory (ND4J is several times slower on the
+ * strided column halves of a [B, 2N] layout). {@link #stack} and {@link #excitatory} convert.
+ *
+ * <p>tanh(z) is evaluated as 2σ(2z) − 1 (ND4J's sigmoid is about twice as fast as its tanh), and the cache keeps
+ * σ₁ = σ(2β₁I₁), σ₂ = σ(2β₂I₂), so fE = 2fe1·σ₁ + fe2 − fe1 and 1 − tanh² = 4σ(1 − σ). The hand-written vjp, with
+ * cotangent (āx, āy): g₁ = āx ⊙ (1 − x) ⊙ 4fe1β₁σ₁(1 − σ₁), g₂ = āy ⊙ (1 − y) ⊙ 4fi1β₂σ₂(1 − σ₂)/γ,
+ * x̄ = (1/√N)·g₁·A + wEE·g₁ + wIE·g₂ − āx ⊙ (aE + fE), ȳ = −āy ⊙ (aI + fI)/γ − wEI·g₁ − wII·g₂,
  * Ā += (1/√N)·g₁ᵀ·x, γ̄ += −Σ āy ⊙ ẏ/γ. One N×N gemm forward, two backward.
  */
 public final class WilsonCowanSystem implements OdeSystem {
@@ -22,8 +29,8 @@ public final class WilsonCowanSystem implements OdeSystem {
     private final INDArray a;
     private final INDArray gamma;
     private final double invSqrtN;
-    private final Scratch xs;
-    private final Scratch i1;
+    private final Scratch p1;
+    private final Scratch p2;
     private final Scratch g1;
     private final Scratch g2;
     private final Scratch tmp;
@@ -35,8 +42,8 @@ public final class WilsonCowanSystem implements OdeSystem {
         this.a = layout.view(flatParams, "A");
         this.gamma = layout.view(flatParams, "gamma");
         this.invSqrtN = 1.0 / Math.sqrt(n);
-        xs = new Scratch(n);
-        i1 = new Scratch(n);
+        p1 = new Scratch(n);
+        p2 = new Scratch(n);
         g1 = new Scratch(n);
         g2 = new Scratch(n);
         tmp = new Scratch(n);
@@ -46,9 +53,24 @@ public final class WilsonCowanSystem implements OdeSystem {
         return new ParamLayout().add("A", n, n).add("gamma", 1);
     }
 
+    /** [x; y] stacked along rows: ([B, N], [B, N]) → [2B, N]. */
+    public static INDArray stack(INDArray x, INDArray y) {
+        return Nd4j.concat(0, x, y);
+    }
+
+    /** The excitatory half (rows 0..B−1) of a stacked state, as a view. */
+    public static INDArray excitatory(INDArray s) {
+        return s.get(NDArrayIndex.interval(0, s.rows() / 2), NDArrayIndex.all());
+    }
+
+    /** The inhibitory half (rows B..2B−1) of a stacked state, as a view. */
+    public static INDArray inhibitory(INDArray s) {
+        return s.get(NDArrayIndex.interval(s.rows() / 2, s.rows()), NDArrayIndex.all());
+    }
+
     @Override
     public int stateSize() {
-        return 2 * n;
+        return n;
     }
 
     @Override
@@ -58,20 +80,23 @@ public final class WilsonCowanSystem implements OdeSystem {
 
     @Override
     public int cacheWidth() {
-        return 2 * n;
+        return n;
     }
 
-    private INDArray left(INDArray s) {
-        return s.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n));
+    private static void axpy(double alpha, INDArray x, INDArray y) {
+        Nd4j.getBlasWrapper().level1().axpy(x.length(), alpha, x, y);
     }
 
-    private INDArray right(INDArray s) {
-        return s.get(NDArrayIndex.all(), NDArrayIndex.interval(n, 2 * n));
+    private static void checkStacked(INDArray s) {
+        if (s.rows() % 2 != 0) {
+            throw new IllegalArgumentException("Wilson–Cowan state must stack x and y along rows ([2B, N]), got "
+                    + s.rows() + " rows");
+        }
     }
 
     @Override
     public void rhs(double t, INDArray s, INDArray dsdt) {
-        rhs(t, s, dsdt, Nd4j.createUninitialized(s.dataType(), s.rows(), 2 * n));
+        rhs(t, s, dsdt, Nd4j.createUninitialized(s.dataType(), s.rows(), n));
     }
 
     @Override
@@ -80,35 +105,36 @@ public final class WilsonCowanSystem implements OdeSystem {
             rhs(t, s, dsdt);
             return;
         }
-        long b = s.rows();
-        INDArray x = left(s);
-        INDArray y = right(s);
-        INDArray t1 = left(cache);
-        INDArray t2 = right(cache);
-        INDArray xc = xs.get(b, s.dataType()).assign(x);
-        INDArray in1 = i1.get(b, s.dataType());
-        Nd4j.gemm(xc, a, in1, false, true, invSqrtN, 0.0);
-        // I₁ = (1/√N)·A·x + wEE·x − wEI·y + hE, then T₁ = tanh(β₁·I₁)
-        Nd4j.getBlasWrapper().level1().axpy(in1.length(), c.wEE(), xc, in1);
-        INDArray yc = tmp.get(b, s.dataType()).assign(y);
-        Nd4j.getBlasWrapper().level1().axpy(in1.length(), -c.wEI(), yc, in1);
-        in1.addi(c.hE()).muli(c.beta1());
-        t1.assign(Transforms.tanh(in1, false));
-        // dx = −aE·x + (1 − x)·(fe1·T₁ + fe2)
-        INDArray dx = left(dsdt);
-        dx.assign(in1.assign(t1).muli(c.fe1()).addi(c.fe2()).muli(xc.rsub(1.0))).subi(xc.muli(c.aE()));
-        // I₂ = wIE·x − wII·y + hI; dy = (−aI·y + (1 − y)·(fi1·T₂ + fi2))/γ
-        INDArray in2 = yc.mul(-c.wII()).addi(c.hI());
-        if (c.wIE() != 0) in2.addi(x.mul(c.wIE()));
-        t2.assign(Transforms.tanh(in2.muli(c.beta2()), false));
-        double g = gamma.getDouble(0);
-        INDArray dy = right(dsdt);
-        dy.assign(in2.assign(t2).muli(c.fi1()).addi(c.fi2()).muli(yc.rsub(1.0)).subi(yc.muli(c.aI())).divi(g));
+        checkStacked(s);
+        INDArray x = excitatory(s);
+        INDArray y = inhibitory(s);
+        INDArray s1 = excitatory(cache);
+        INDArray s2 = inhibitory(cache);
+        // σ₁ = σ(2β₁·((1/√N)·A·x + wEE·x − wEI·y + hE)), scalars folded into the gemm and the axpys
+        double k1 = 2 * c.beta1();
+        Nd4j.gemm(x, a, s1, false, true, k1 * invSqrtN, 0.0);
+        axpy(k1 * c.wEE(), x, s1);
+        axpy(-k1 * c.wEI(), y, s1);
+        Transforms.sigmoid(s1.addi(k1 * c.hE()), false);
+        // dx = fE − x ⊙ (fE + aE), fE = 2fe1·σ₁ + fe2 − fe1
+        INDArray dx = excitatory(dsdt);
+        dx.assign(s1).muli(2 * c.fe1()).addi(c.fe2() - c.fe1());
+        INDArray w = tmp.get(x.rows(), s.dataType()).assign(dx).addi(c.aE()).muli(x);
+        dx.subi(w);
+        // σ₂ = σ(2β₂·(wIE·x − wII·y + hI)); dy = (fI − y ⊙ (fI + aI))/γ
+        double k2 = 2 * c.beta2();
+        s2.assign(y).muli(-k2 * c.wII()).addi(k2 * c.hI());
+        if (c.wIE() != 0) axpy(k2 * c.wIE(), x, s2);
+        Transforms.sigmoid(s2, false);
+        INDArray dy = inhibitory(dsdt);
+        dy.assign(s2).muli(2 * c.fi1()).addi(c.fi2() - c.fi1());
+        w.assign(dy).addi(c.aI()).muli(y);
+        dy.subi(w).muli(1.0 / gamma.getDouble(0));
     }
 
     @Override
     public void vjp(double t, INDArray s, INDArray abar, INDArray aDfDy, INDArray paramGrad) {
-        INDArray cache = Nd4j.createUninitialized(s.dataType(), s.rows(), 2 * n);
+        INDArray cache = Nd4j.createUninitialized(s.dataType(), s.rows(), n);
         rhs(t, s, s.ulike(), cache);
         vjpCached(t, s, cache, abar, aDfDy, paramGrad);
     }
@@ -119,37 +145,41 @@ public final class WilsonCowanSystem implements OdeSystem {
             vjp(t, s, abar, aDfDy, paramGrad);
             return;
         }
-        long b = s.rows();
+        checkStacked(s);
+        long b = s.rows() / 2;
+        DataType type = s.dataType();
         double g = gamma.getDouble(0);
-        INDArray x = xs.get(b, s.dataType()).assign(left(s));
-        INDArray y = right(s);
-        INDArray t1 = left(cache);
-        INDArray t2 = right(cache);
-        INDArray ax = left(abar);
-        INDArray ay = right(abar);
-        // g₁ = āx ⊙ (1 − x)·fe1·β₁·(1 − T₁²)
-        INDArray gg1 = g1.get(b, s.dataType());
-        gg1.assign(t1).muli(t1).rsubi(1.0).muli(x.rsub(1.0)).muli(ax).muli(c.fe1() * c.beta1());
-        // g₂ = āy ⊙ (1 − y)·fi1·β₂·(1 − T₂²)/γ
-        INDArray gg2 = g2.get(b, s.dataType());
-        gg2.assign(t2).muli(t2).rsubi(1.0).muli(y.rsub(1.0)).muli(ay).muli(c.fi1() * c.beta2() / g);
-        // x̄ = āx ⊙ (−aE − fE) + wEE·g₁ + (1/√N)·g₁·A + wIE·g₂
-        INDArray xbar = i1.get(b, s.dataType());
+        INDArray x = excitatory(s);
+        INDArray y = inhibitory(s);
+        INDArray s1 = excitatory(cache);
+        INDArray s2 = inhibitory(cache);
+        INDArray ax = excitatory(abar);
+        INDArray ay = inhibitory(abar);
+        INDArray w = tmp.get(b, type);
+        // g₁ = āx ⊙ (1 − x) ⊙ σ₁(1 − σ₁)·4fe1β₁
+        INDArray gg1 = g1.get(b, type).assign(s1).muli(s1).rsubi(s1).muli(ax);
+        gg1.subi(w.assign(gg1).muli(x)).muli(4 * c.fe1() * c.beta1());
+        // g₂ = āy ⊙ (1 − y) ⊙ σ₂(1 − σ₂)·4fi1β₂/γ
+        INDArray gg2 = g2.get(b, type).assign(s2).muli(s2).rsubi(s2).muli(ay);
+        gg2.subi(w.assign(gg2).muli(y)).muli(4 * c.fi1() * c.beta2() / g);
+        // x̄ = (1/√N)·g₁·A + wEE·g₁ + wIE·g₂ − āx ⊙ (aE + fE)
+        INDArray xbar = excitatory(aDfDy);
         Nd4j.gemm(gg1, a, xbar, false, false, invSqrtN, 0.0);
-        INDArray fE = t1.mul(c.fe1()).addi(c.fe2());
-        xbar.addi(fE.addi(c.aE()).muli(ax).negi()).addi(gg1.mul(c.wEE()));
-        if (c.wIE() != 0) xbar.addi(gg2.mul(c.wIE()));
-        left(aDfDy).assign(xbar);
-        // ȳ = āy ⊙ (−aI − fI)/γ − wEI·g₁ − wII·g₂
-        INDArray fI = t2.mul(c.fi1()).addi(c.fi2());
-        INDArray ybar = fI.addi(c.aI()).muli(ay).divi(-g).subi(gg1.mul(c.wEI())).subi(gg2.mul(c.wII()));
-        right(aDfDy).assign(ybar);
+        axpy(c.wEE(), gg1, xbar);
+        if (c.wIE() != 0) axpy(c.wIE(), gg2, xbar);
+        INDArray fE = p1.get(b, type).assign(s1).muli(2 * c.fe1()).addi(c.fe2() - c.fe1());
+        xbar.subi(w.assign(fE).addi(c.aE()).muli(ax));
+        // ȳ = −āy ⊙ (aI + fI)/γ − wEI·g₁ − wII·g₂
+        INDArray fI = p2.get(b, type).assign(s2).muli(2 * c.fi1()).addi(c.fi2() - c.fi1());
+        INDArray ybar = inhibitory(aDfDy);
+        ybar.assign(fI).addi(c.aI()).muli(ay).muli(-1.0 / g);
+        axpy(-c.wEI(), gg1, ybar);
+        axpy(-c.wII(), gg2, ybar);
         if (paramGrad != null) {
             Nd4j.gemm(gg1, x, layout.view(paramGrad, "A"), true, false, invSqrtN, 1.0);
-            // γ̄ += −Σ āy ⊙ ẏ/γ, with ẏ = (−aI·y + (1 − y)·fI)/γ rebuilt from the cache
-            INDArray fI2 = t2.mul(c.fi1()).addi(c.fi2());
-            INDArray ydot = fI2.muli(y.rsub(1.0)).subi(y.mul(c.aI())).divi(g);
-            double gGamma = -ydot.muli(ay).sumNumber().doubleValue() / g;
+            // γ̄ += −Σ āy ⊙ ẏ/γ with ẏ = (fI − y ⊙ (fI + aI))/γ
+            w.assign(fI).addi(c.aI()).muli(y).rsubi(fI);
+            double gGamma = -w.muli(ay).sumNumber().doubleValue() / (g * g);
             INDArray gv = layout.view(paramGrad, "gamma");
             gv.putScalar(0, gv.getDouble(0) + gGamma);
         }

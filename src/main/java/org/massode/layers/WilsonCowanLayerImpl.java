@@ -17,7 +17,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Forward and backward of a {@link WilsonCowanLayer} through the ODE engine. The solve runs outside DL4J's
@@ -78,7 +77,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             WilsonCowanLayer l = layerConf();
             INDArray x0 = input.castTo(dataType).dup();
-            INDArray s0 = Nd4j.concat(1, x0, x0);
+            INDArray s0 = WilsonCowanSystem.stack(x0, x0);
             WilsonCowanSystem sys = system();
             INDArray sT;
             if (training) {
@@ -88,7 +87,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
                 ode = null;
                 sT = new OdeSolver(l.solverConfig(l.getEvalTime())).solve(sys, s0, 0, l.getEvalTime()).y();
             }
-            out = sT.get(NDArrayIndex.all(), NDArrayIndex.interval(0, l.getNodes())).dup();
+            out = WilsonCowanSystem.excitatory(sT).dup();
         }
         return mgr.leverageTo(ArrayType.ACTIVATIONS, out);
     }
@@ -101,13 +100,12 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         int n = l.getNodes();
         INDArray epsOut;
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            INDArray abar = Nd4j.concat(1, epsilon.castTo(dataType), Nd4j.zeros(dataType, epsilon.rows(), n));
+            INDArray abar = WilsonCowanSystem.stack(epsilon.castTo(dataType), Nd4j.zeros(dataType, epsilon.rows(), n));
             ParamLayout layout = WilsonCowanSystem.layout(n);
             INDArray pg = Nd4j.zeros(dataType, 1, layout.size());
             INDArray s0bar = ode.backward(abar, pg);
             ode = null;
-            epsOut = s0bar.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n))
-                    .add(s0bar.get(NDArrayIndex.all(), NDArrayIndex.interval(n, 2 * n)));
+            epsOut = WilsonCowanSystem.excitatory(s0bar).add(WilsonCowanSystem.inhibitory(s0bar));
             INDArray aBar = layout.view(pg, "A");
             for (INDArray g : gradientViews.values()) g.assign(0);
             if (l.getParametrization() == Parametrization.DENSE) {

@@ -1,0 +1,75 @@
+package org.massode.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.massode.dynamics.DenseTanhField;
+import org.massode.ode.GradientMode;
+import org.massode.ode.Method;
+import org.massode.ode.NeuralOde;
+import org.massode.ode.SolverConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench ode}: forward+backward of dy/dt = tanh(W·y + b) (dense N×N W) for each solver and gradient mode,
+ * with the achieved GFLOP/s of its N×N matrix products against ND4J's sgemm measured in the same run.
+ */
+@Command(name = "ode", mixinStandardHelpOptions = true, description = "Benchmark the ODE engine's gradient modes.")
+public final class BenchOdeCommand implements Callable<Integer> {
+    @Option(names = "--batch", defaultValue = "200")
+    int batch;
+    @Option(names = "--nodes", defaultValue = "784")
+    int nodes;
+    @Option(names = "--steps", defaultValue = "25")
+    int steps;
+    @Option(names = "--repeats", defaultValue = "3")
+    int repeats;
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Nd4j.getRandom().setSeed(seed);
+        double sgemm = BenchSupport.sgemmGflops(batch, nodes);
+        INDArray p = Nd4j.randn(DataType.FLOAT, 1, DenseTanhField.layout(nodes).size()).muli(1.0 / Math.sqrt(nodes));
+        DenseTanhField f = new DenseTanhField(nodes, p);
+        INDArray y0 = Nd4j.rand(DataType.FLOAT, batch, nodes);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("batch", batch);
+        out.put("nodes", nodes);
+        out.put("steps", steps);
+        out.put("sgemm_gflops", BenchSupport.round(sgemm));
+        Map<String, Object> runs = new LinkedHashMap<>();
+        for (Method m : new Method[]{Method.EULER, Method.RK4}) {
+            for (GradientMode g : GradientMode.values()) {
+                NeuralOde ode = new NeuralOde(f, SolverConfig.fixed(m, steps), g);
+                INDArray pg = Nd4j.zeros(DataType.FLOAT, 1, p.length());
+                Runnable once = () -> {
+                    INDArray yT = ode.forward(y0, 0, 1);
+                    ode.backward(yT, pg);
+                };
+                double secs = BenchSupport.time(once, repeats);
+                long gemms = (long) m.tableau().stages() * steps * (g == GradientMode.BACKPROP ? 3
+                        : g == GradientMode.CHECKPOINT ? 4 : 4);
+                double gflops = gemms * 2.0 * batch * nodes * nodes / secs / 1e9;
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("seconds", BenchSupport.round(secs));
+                r.put("gemms", gemms);
+                r.put("gflops", BenchSupport.round(gflops));
+                r.put("ratio", BenchSupport.round(gflops / sgemm));
+                r.put("peak_gradient_bytes", ode.stats().peakGradientBytes());
+                runs.put(m.name().toLowerCase() + "_" + g.name().toLowerCase(), r);
+            }
+        }
+        out.put("runs", runs);
+        if (json) Json.print(out);
+        else System.out.println(Json.write(out));
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.massode.cli;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Timing helpers shared by the benchmarks: warm-up, best-of-n wall time, and the sgemm reference. */
+final class BenchSupport {
+    private BenchSupport() {
+    }
+
+    /** Best wall time of {@code repeats} runs after one warm-up run. */
+    static double time(Runnable r, int repeats) {
+        r.run();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < repeats; i++) {
+            long t = System.nanoTime();
+            r.run();
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        return best;
+    }
+
+    /** GFLOP/s of ND4J's float gemm for [batch, n] × [n, n], the shape of the ODE layers' products. */
+    static double sgemmGflops(int batch, int n) {
+        INDArray a = Nd4j.rand(DataType.FLOAT, batch, n);
+        INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
+        INDArray c = Nd4j.create(DataType.FLOAT, batch, n);
+        int reps = 20;
+        double secs = time(() -> {
+            for (int i = 0; i < reps; i++) Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+        }, 3);
+        return reps * 2.0 * batch * n * n / secs / 1e9;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,44 @@
+package org.massode.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.massode.data.MnistDatasets;
+import org.massode.train.ModelStore;
+import org.massode.train.Trainer;
+import org.nd4j.linalg.dataset.DataSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code evaluate --model <path>}: test accuracy of a saved model. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a saved model on a test split.")
+public final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, description = "model.zip or its folder")
+    Path model;
+    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist | fashion-mnist | mnist-sample")
+    String dataset;
+    @Option(names = "--data-dir")
+    Path dataDir;
+    @Option(names = "--limit", defaultValue = "0", description = "evaluate on the first N test images (0 = all)")
+    int limit;
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        MultiLayerNetwork net = ModelStore.load(model);
+        DataSet test = MnistDatasets.load(dataset, dataDir, false, limit);
+        double acc = Trainer.evaluate(net, test, 200);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("dataset", dataset);
+        r.put("n", test.numExamples());
+        r.put("accuracy", acc);
+        r.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        if (json) Json.print(r);
+        else System.out.printf("%s: accuracy %.4f on %d test images%n", dataset, acc, test.numExamples());
+        return 0;
+    }
+}

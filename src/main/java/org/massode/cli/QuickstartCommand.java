@@ -1,0 +1,66 @@
+package org.massode.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.massode.layers.Parametrization;
+import org.massode.ode.GradientMode;
+import org.massode.ode.Method;
+import org.massode.train.ExperimentConfig;
+import org.massode.train.ModelStore;
+import org.massode.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code quickstart}: trains the Wilson–Cowan classifier and an MLP briefly on the bundled MNIST sample (offline),
+ * prints both accuracies side by side and exports the WC model.
+ */
+@Command(name = "quickstart", mixinStandardHelpOptions = true,
+        description = "Train WC and MLP briefly on the bundled MNIST sample and export the WC model.")
+public final class QuickstartCommand implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "runs/quickstart")
+    Path out;
+    @Option(names = "--epochs", defaultValue = "3")
+    int epochs;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+    @Option(names = "--json")
+    boolean json;
+
+    static ExperimentConfig config(String model, int epochs, long seed) {
+        return new ExperimentConfig("quickstart-" + model, "mnist-sample", model, 784, 10, Parametrization.SPECTRAL,
+                Method.EULER, 0.1, 2.5, 10, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.1 : 1e-3,
+                List.of(256), seed, 0, 0);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> res = new LinkedHashMap<>();
+        for (String model : List.of("wc", "mlp")) {
+            ExperimentConfig cfg = config(model, epochs, seed);
+            Path dir = out.resolve(model);
+            Trainer.Result r = new Trainer(cfg, null).run(dir);
+            Map<String, Object> s = Trainer.summary(cfg, r);
+            ModelStore.save(r.net(), dir, cfg, s, "java -jar target/massode.jar quickstart");
+            if (model.equals("wc")) {
+                ExportCommand.export(r.net(), "npy", out.resolve("wc-export"));
+            }
+            res.put(model, s);
+        }
+        if (json) {
+            Json.print(res);
+        } else {
+            System.out.println("MassODE quickstart on the bundled MNIST sample (5000 train / 1000 test):");
+            for (var e : res.entrySet()) {
+                @SuppressWarnings("unchecked") Map<String, Object> s = (Map<String, Object>) e.getValue();
+                System.out.printf("  %-4s accuracy %.4f  (%s epochs, %s s, %s parameters)%n", e.getKey(),
+                        (Double) s.get("accuracy"), s.get("epochs"), s.get("seconds"), s.get("parameters"));
+            }
+            System.out.println("  WC model exported to " + out.resolve("wc-export") + " (NumPy) and " + out.resolve("wc"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+package org.massode.train;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.massode.layers.Parametrization;
+import org.massode.ode.GradientMode;
+import org.massode.ode.Method;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * An experiment as written in {@code experiments/<name>.yaml}. Unknown keys and bad values are errors that name the
+ * file and the key. Defaults reproduce the reference Wilson–Cowan schedule (T = 2.5, Euler dt = 0.1, Adam, batch 200).
+ */
+public record ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
+                               Parametrization parametrization, Method solver, double dt, double trainTime,
+                               double evalTime, GradientMode gradient, int epochs, int batch, double lr,
+                               List<Integer> hidden, long seed, int trainLimit, int testLimit) {
+
+    private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
+            "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
+            "trainLimit", "testLimit");
+
+    public static ExperimentConfig load(Path file) {
+        Map<String, Object> m;
+        try (Reader r = Files.newBufferedReader(file)) {
+            Object o = new Yaml().load(r);
+            if (!(o instanceof Map)) throw new IllegalArgumentException(file + ": expected a YAML mapping of keys");
+            @SuppressWarnings("unchecked") Map<String, Object> mm = (Map<String, Object>) o;
+            m = mm;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read config " + file + ": " + e.getMessage(), e);
+        }
+        return fromMap(m, file.toString());
+    }
+
+    public static ExperimentConfig fromMap(Map<String, Object> m, String source) {
+        for (String k : m.keySet()) {
+            if (!KEYS.contains(k)) {
+                throw new IllegalArgumentException(source + ": unknown config key '" + k + "'; known keys: "
+                        + new java.util.TreeSet<>(KEYS));
+            }
+        }
+        Values v = new Values(m, source);
+        String model = v.str("model", "wc");
+        if (!model.equals("wc") && !model.equals("mlp")) v.bad("model", model, "wc or mlp");
+        List<Integer> hidden = v.intList("hidden", List.of(512, 256));
+        return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
+                v.posInt("nodes", 784), v.posInt("classes", 10),
+                v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
+                v.enumValue("solver", Method.class, Method.EULER), v.posDouble("dt", 0.1),
+                v.posDouble("trainTime", 2.5), v.posDouble("evalTime", 40),
+                v.enumValue("gradient", GradientMode.class, GradientMode.BACKPROP), v.posInt("epochs", 10),
+                v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
+                (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0));
+    }
+
+    public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
+        return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
+                parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
+                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit);
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("dataset", dataset);
+        m.put("model", model);
+        m.put("nodes", nodes);
+        m.put("classes", classes);
+        m.put("parametrization", parametrization.name().toLowerCase());
+        m.put("solver", solver.name().toLowerCase());
+        m.put("dt", dt);
+        m.put("trainTime", trainTime);
+        m.put("evalTime", evalTime);
+        m.put("gradient", gradient.name().toLowerCase());
+        m.put("epochs", epochs);
+        m.put("batch", batch);
+        m.put("lr", lr);
+        m.put("hidden", hidden);
+        m.put("seed", seed);
+        m.put("trainLimit", trainLimit);
+        m.put("testLimit", testLimit);
+        return m;
+    }
+
+    /** Typed access with errors that name the key. */
+    private record Values(Map<String, Object> m, String source) {
+        void bad(String key, Object value, String expected) {
+            throw new IllegalArgumentException(source + ": key '" + key + "' has value '" + value + "', expected "
+                    + expected);
+        }
+
+        String str(String key, String def) {
+            Object o = m.get(key);
+            return o == null ? def : o.toString();
+        }
+
+        double num(String key, double def) {
+            Object o = m.get(key);
+            if (o == null) return def;
+            if (o instanceof Number n) return n.doubleValue();
+            try {
+                return Double.parseDouble(o.toString());
+            } catch (NumberFormatException e) {
+                bad(key, o, "a number");
+                return def;
+            }
+        }
+
+        double posDouble(String key, double def) {
+            double d = num(key, def);
+            if (!(d > 0) || !Double.isFinite(d)) bad(key, m.get(key), "a positive number");
+            return d;
+        }
+
+        int posInt(String key, int def) {
+            double d = num(key, def);
+            if (d <= 0 || d != Math.rint(d)) bad(key, m.get(key), "a positive integer");
+            return (int) d;
+        }
+
+        <E extends Enum<E>> E enumValue(String key, Class<E> type, E def) {
+            Object o = m.get(key);
+            if (o == null) return def;
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(o.toString())) return e;
+            }
+            bad(key, o, "one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase());
+            return def;
+        }
+
+        List<Integer> intList(String key, List<Integer> def) {
+            Object o = m.get(key);
+            if (o == null) return def;
+            if (!(o instanceof List<?> l)) {
+                bad(key, o, "a list of positive integers");
+                return def;
+            }
+            List<Integer> out = new java.util.ArrayList<>();
+            for (Object e : l) {
+                if (!(e instanceof Integer i) || i <= 0) bad(key, o, "a list of positive integers");
+                out.add((Integer) e);
+            }
+            return out;
+        }
+    }
+}

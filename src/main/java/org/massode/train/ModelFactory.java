@@ -1,0 +1,44 @@
+package org.massode.train;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.massode.layers.AttractorReadout;
+import org.massode.layers.WilsonCowanLayer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier or the MLP baseline. */
+public final class ModelFactory {
+    private ModelFactory() {
+    }
+
+    public static MultiLayerNetwork build(ExperimentConfig c) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(c.seed()).dataType(DataType.FLOAT).updater(new Adam(c.lr())).list();
+        if (c.model().equals("wc")) {
+            list.layer(new WilsonCowanLayer.Builder().nodes(c.nodes()).classes(c.classes())
+                            .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
+                            .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build())
+                    .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).build());
+        } else {
+            long in = c.nodes();
+            for (int h : c.hidden()) {
+                list.layer(new DenseLayer.Builder().nIn(in).nOut(h).activation(Activation.RELU)
+                        .weightInit(WeightInit.RELU).build());
+                in = h;
+            }
+            list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(in).nOut(c.classes())
+                    .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
+        }
+        MultiLayerConfiguration conf = list.build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return net;
+    }
+}
