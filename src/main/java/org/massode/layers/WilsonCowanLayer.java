@@ -65,6 +65,12 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         this.orthoPenalty = b.orthoPenalty;
         this.nIn = nodes;
         this.nOut = nodes;
+        if (parametrization == Parametrization.SPECTRAL && orthoPenalty > 0) {
+            java.util.List<org.nd4j.linalg.learning.regularization.Regularization> regs =
+                    new java.util.ArrayList<>(regularization == null ? java.util.List.of() : regularization);
+            regs.add(new OrthogonalityRegularization(orthoPenalty, nodes));
+            this.regularization = regs;
+        }
     }
 
     /** The solver configuration for an integration over [0, time]. */

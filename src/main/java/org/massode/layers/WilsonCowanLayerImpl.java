@@ -89,7 +89,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             }
             out = WilsonCowanSystem.excitatory(sT).dup();
         }
-        return mgr.leverageTo(ArrayType.ACTIVATIONS, out);
+        return mgr.dup(ArrayType.ACTIVATIONS, out);
     }
 
     @Override
@@ -113,7 +113,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             } else {
                 INDArray phiGrad = gradientViews.get(WilsonCowanParamInitializer.PHI);
                 spectral().backward(aBar, phiGrad, gradientViews.get(WilsonCowanParamInitializer.LAMBDA));
-                OrthogonalityPenalty.addGradient(getParam(WilsonCowanParamInitializer.PHI), l.getOrthoPenalty(), phiGrad);
+                // the orthogonality penalty is an OrthogonalityRegularization, applied by DL4J's updater
             }
             if (l.isTrainGamma()) {
                 gradientViews.get(WilsonCowanParamInitializer.GAMMA).assign(layout.view(pg, "gamma").getDouble(0));
@@ -123,16 +123,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         for (Map.Entry<String, INDArray> e : gradientViews.entrySet()) {
             gradient.gradientForVariable().put(e.getKey(), e.getValue());
         }
-        return new Pair<>(gradient, mgr.leverageTo(ArrayType.ACTIVATION_GRAD, epsOut));
-    }
-
-    @Override
-    public double calcRegularizationScore(boolean backpropParamsOnly) {
-        double s = super.calcRegularizationScore(backpropParamsOnly);
-        if (layerConf().getParametrization() == Parametrization.SPECTRAL) {
-            s += OrthogonalityPenalty.value(getParam(WilsonCowanParamInitializer.PHI), layerConf().getOrthoPenalty());
-        }
-        return s;
+        return new Pair<>(gradient, mgr.dup(ArrayType.ACTIVATION_GRAD, epsOut));
     }
 
     @Override

@@ -40,12 +40,22 @@ public final class Trainer {
         MultiLayerNetwork net = ModelFactory.build(cfg);
         LOG.info("{}: {} on {} ({} train / {} test), {} parameters", cfg.name(), cfg.model(), cfg.dataset(),
                 train.numExamples(), test.numExamples(), net.numParams());
-        StringBuilder csv = new StringBuilder("epoch,loss,seconds\n");
+        StringBuilder csv = new StringBuilder("epoch,loss,test_accuracy_first_1000,seconds\n");
+        DataSet probe = (DataSet) test.getRange(0, Math.min(1000, test.numExamples()));
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             double loss = epoch(net, train, epoch);
+            double probeAcc = evaluate(net, probe, cfg.batch());
             double secs = (System.nanoTime() - t0) / 1e9;
-            csv.append(epoch).append(',').append(loss).append(',').append(String.format("%.1f", secs)).append('\n');
-            if (out != null) AtomicFiles.writeString(out.resolve("metrics.csv"), csv.toString());
+            LOG.info("epoch {}: mean loss {}, accuracy on the first {} test images {}", epoch,
+                    String.format("%.5f", loss), probe.numExamples(), String.format("%.4f", probeAcc));
+            csv.append(epoch).append(',').append(loss).append(',').append(probeAcc).append(',')
+                    .append(String.format("%.1f", secs)).append('\n');
+            if (out != null) {
+                AtomicFiles.writeString(out.resolve("metrics.csv"), csv.toString());
+                // the last finished epoch survives an interrupted run
+                AtomicFiles.write(out.resolve("checkpoint.zip"),
+                        o -> org.deeplearning4j.util.ModelSerializer.writeModel(net, o, true));
+            }
         }
         double acc = evaluate(net, test, cfg.batch());
         double secs = (System.nanoTime() - t0) / 1e9;

@@ -31,7 +31,8 @@ class WilsonCowanLayerGradientTest {
                 .seed(7).dataType(DataType.DOUBLE).updater(new NoOp())
                 .list()
                 .layer(new WilsonCowanLayer.Builder().nodes(N).classes(K).parametrization(p).gradientMode(mode)
-                        .solver(solver).dt(dt).trainTime(0.5).evalTime(1).lambdaInit(-2, 1).build())
+                        .solver(solver).dt(dt).trainTime(0.5).evalTime(1).lambdaInit(-2, 1)
+                        .orthoPenalty(0).build()) // the penalty is checked on its own in OrthogonalityPenaltyTest
                 .layer(new AttractorReadout.Builder().nodes(N).classes(K).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
