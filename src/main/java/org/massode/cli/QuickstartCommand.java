@@ -23,24 +23,29 @@ import picocli.CommandLine.Option;
 public final class QuickstartCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "runs/quickstart")
     Path out;
-    @Option(names = "--epochs", defaultValue = "3")
-    int epochs;
+    @Option(names = "--wc-epochs", defaultValue = "1", description = "epochs of the Wilson-Cowan model")
+    int wcEpochs;
+    @Option(names = "--mlp-epochs", defaultValue = "5", description = "epochs of the MLP baseline")
+    int mlpEpochs;
+    @Option(names = "--train-limit", defaultValue = "2000",
+            description = "training images used from the bundled sample (5000 available); keeps the run under 3 min")
+    int trainLimit;
     @Option(names = "--seed", defaultValue = "42")
     long seed;
     @Option(names = "--json")
     boolean json;
 
-    static ExperimentConfig config(String model, int epochs, long seed) {
+    static ExperimentConfig config(String model, int epochs, long seed, int trainLimit) {
         return new ExperimentConfig("quickstart-" + model, "mnist-sample", model, 784, 10, Parametrization.SPECTRAL,
-                Method.EULER, 0.1, 2.5, 10, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.1 : 1e-3,
-                List.of(256), seed, 0, 0);
+                Method.EULER, 0.1, 2.5, 2.5, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.1 : 1e-3,
+                List.of(256), seed, trainLimit, 0);
     }
 
     @Override
     public Integer call() throws Exception {
         Map<String, Object> res = new LinkedHashMap<>();
         for (String model : List.of("wc", "mlp")) {
-            ExperimentConfig cfg = config(model, epochs, seed);
+            ExperimentConfig cfg = config(model, model.equals("wc") ? wcEpochs : mlpEpochs, seed, trainLimit);
             Path dir = out.resolve(model);
             Trainer.Result r = new Trainer(cfg, null).run(dir);
             Map<String, Object> s = Trainer.summary(cfg, r);
@@ -53,7 +58,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         if (json) {
             Json.print(res);
         } else {
-            System.out.println("MassODE quickstart on the bundled MNIST sample (5000 train / 1000 test):");
+            System.out.println("MassODE quickstart on the bundled MNIST sample (" + trainLimit + " train / 1000 test):");
             for (var e : res.entrySet()) {
                 @SuppressWarnings("unchecked") Map<String, Object> s = (Map<String, Object>) e.getValue();
                 System.out.printf("  %-4s accuracy %.4f  (%s epochs, %s s, %s parameters)%n", e.getKey(),
