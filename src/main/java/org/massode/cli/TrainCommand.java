@@ -37,7 +37,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + (epochs != null ? " --epochs " + epochs : "") + (seed != null ? " --seed " + seed : "")
                 + (dataset != null ? " --dataset " + dataset : "") + (out != null ? " --out " + out : "");
         ModelStore.save(r.net(), dir, cfg, summary, cmd);
-        summary.put("model", dir.resolve(ModelStore.MODEL).toString());
+        summary.put("model_file", dir.resolve(ModelStore.MODEL).toString());
         if (json) Json.print(summary);
         else System.out.printf("%s: test accuracy %.4f (%d epochs, %.0f s) -> %s%n", cfg.name(), r.testAccuracy(),
                 r.epochs(), r.seconds(), dir);

@@ -57,14 +57,17 @@ public final class MnistDatasets {
 
     /** The first candidate folder that holds all four files, or an error naming every folder searched. */
     static Path locate(String name, Path dataDir) {
+        return locate(name, dataDir, System.getenv("MASSODE_DATA"), Paths.get(System.getProperty("user.home")));
+    }
+
+    static Path locate(String name, Path dataDir, String env, Path home) {
         List<Path> candidates = new ArrayList<>();
         if (dataDir != null) {
             candidates.add(dataDir.resolve(name));
             candidates.add(dataDir);
         }
-        String env = System.getenv("MASSODE_DATA");
         if (env != null && !env.isBlank()) candidates.add(Paths.get(env).resolve(name));
-        candidates.add(Paths.get(System.getProperty("user.home"), ".massode", "datasets", name));
+        candidates.add(home.resolve(".massode").resolve("datasets").resolve(name));
         for (Path c : candidates) {
             boolean all = true;
             for (String f : FILES) all &= Files.exists(c.resolve(f + ".gz")) || Files.exists(c.resolve(f));

@@ -42,7 +42,7 @@ class IdxFilesTest {
     @Test
     void missingDatasetNamesTheFoldersSearchedAndTheFilesExpected(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("mnist"));
-        var e = assertThrows(IllegalArgumentException.class, () -> MnistDatasets.load("mnist", dir, true, 0));
+        var e = assertThrows(IllegalArgumentException.class, () -> MnistDatasets.locate("mnist", dir, null, dir));
         assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("train-images-idx3-ubyte"),
                 e.getMessage());
     }

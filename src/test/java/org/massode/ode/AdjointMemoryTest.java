@@ -33,12 +33,12 @@ class AdjointMemoryTest {
     @Test
     void backpropMemoryGrowsLinearlyAndCheckpointingLikeItsSquareRoot() {
         long bp100 = peakBytes(GradientMode.BACKPROP, 100);
-        long bp10k = peakBytes(GradientMode.BACKPROP, 10_000);
+        long bp2k = peakBytes(GradientMode.BACKPROP, 2_500);
         long cp100 = peakBytes(GradientMode.CHECKPOINT, 100);
-        long cp10k = peakBytes(GradientMode.CHECKPOINT, 10_000);
-        assertTrue(bp10k > 50 * bp100 / 2, "backprop 100 steps " + bp100 + ", 10000 steps " + bp10k);
-        double cpRatio = (double) cp10k / cp100;
-        assertTrue(cpRatio > 3 && cpRatio < 30, "checkpoint 100 → 10000 steps grew by " + cpRatio + " (√100 = 10)");
-        assertTrue(cp10k < bp10k / 20, "checkpoint " + cp10k + " vs backprop " + bp10k);
+        long cp2k = peakBytes(GradientMode.CHECKPOINT, 2_500);
+        assertTrue(bp2k > 15 * bp100, "backprop 100 steps " + bp100 + ", 2500 steps " + bp2k);
+        double cpRatio = (double) cp2k / cp100;
+        assertTrue(cpRatio > 2 && cpRatio < 10, "checkpoint 100 → 2500 steps grew by " + cpRatio + " (√25 = 5)");
+        assertTrue(cp2k < bp2k / 5, "checkpoint " + cp2k + " vs backprop " + bp2k);
     }
 }

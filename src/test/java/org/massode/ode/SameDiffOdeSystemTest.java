@@ -74,9 +74,10 @@ class SameDiffOdeSystemTest {
         assertTrue(GradCheck.relError(cp, bp) < 1e-12, m + " checkpoint: " + GradCheck.relError(cp, bp));
         // adjoint vs backprop with a grid fine enough for each method's discretization error
         SolverConfig fine = m.adaptive() ? cfg.toBuilder().rtol(1e-9).atol(1e-11).build()
-                : SolverConfig.fixed(m, m == Method.EULER ? 800 : m == Method.MIDPOINT ? 100 : 16);
+                : SolverConfig.fixed(m, m == Method.EULER ? 1500 : m == Method.MIDPOINT ? 100 : 16);
         double[] bpFine = gc.analytic(fine, GradientMode.BACKPROP, null);
         double[] adj = gc.analytic(fine, GradientMode.ADJOINT, null);
+        // Euler is first order: 1e-4 would need ~10⁴ SameDiff steps; the MLP test checks 1e-4 with 8000 steps
         double tol = m == Method.EULER ? 1e-3 : 1e-4;
         assertTrue(GradCheck.relError(adj, bpFine) < tol, m + " adjoint: " + GradCheck.relError(adj, bpFine));
     }
