@@ -36,8 +36,11 @@ public final class MnistDatasets {
             where = "bundled " + SAMPLE + "/";
         } else if ("mnist".equals(name) || "fashion-mnist".equals(name)) {
             Path dir = locate(name, dataDir);
+            DatasetConfig cfg = DatasetConfig.load(name);
             ib = IdxFiles.readAll(file(dir, img));
             lb = IdxFiles.readAll(file(dir, lab));
+            cfg.verify(img, ib, file(dir, img).toString());
+            cfg.verify(lab, lb, file(dir, lab).toString());
             where = dir + "/";
         } else {
             throw new IllegalArgumentException("unknown dataset '" + name + "'; expected mnist, fashion-mnist or " + SAMPLE);
@@ -56,8 +59,23 @@ public final class MnistDatasets {
     }
 
     /** The first candidate folder that holds all four files, or an error naming every folder searched. */
+    /**
+     * The dataset folder; when no candidate holds the files, they are downloaded from the mirrors of
+     * {@code datasets-config/<name>.yaml} into {@code ~/.massode/datasets/<name>}, each verified before use.
+     */
     static Path locate(String name, Path dataDir) {
-        return locate(name, dataDir, System.getenv("MASSODE_DATA"), Paths.get(System.getProperty("user.home")));
+        Path home = Paths.get(System.getProperty("user.home"));
+        try {
+            return locate(name, dataDir, System.getenv("MASSODE_DATA"), home);
+        } catch (IllegalArgumentException missing) {
+            Path target = home.resolve(".massode").resolve("datasets").resolve(name);
+            try {
+                DatasetDownloader.fetch(DatasetConfig.load(name), target);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(missing.getMessage() + " Download failed: " + e.getMessage(), e);
+            }
+            return target;
+        }
     }
 
     static Path locate(String name, Path dataDir, String env, Path home) {
