@@ -25,7 +25,9 @@ import org.nd4j.linalg.factory.Nd4j;
 public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
     private transient SpectralCoupling spectral;
     private transient NeuralOde ode;
-    private transient INDArray coupling;
+    private transient boolean taped;
+    private transient INDArray systemParams;
+    private transient WilsonCowanSystem system;
 
     public WilsonCowanLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -48,15 +50,20 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         }
     }
 
-    /** The system with A and γ from the current parameters (A copied into a fresh flat vector). */
+    /**
+     * The system with A and γ from the current parameters. One system (and one {@link NeuralOde}) lives as long as
+     * the layer and is refreshed in place, so the backprop tape's buffers are recycled between iterations.
+     */
     WilsonCowanSystem system() {
         int n = layerConf().getNodes();
         ParamLayout layout = WilsonCowanSystem.layout(n);
-        INDArray flat = Nd4j.create(dataType, 1, layout.size());
-        coupling = couplingMatrix();
-        layout.view(flat, "A").assign(coupling);
-        layout.view(flat, "gamma").assign(getParam(WilsonCowanParamInitializer.GAMMA).getDouble(0));
-        return new WilsonCowanSystem(n, WilsonCowanConstants.REFERENCE, flat);
+        if (system == null) {
+            systemParams = Nd4j.create(dataType, 1, layout.size());
+            system = new WilsonCowanSystem(n, WilsonCowanConstants.REFERENCE, systemParams);
+        }
+        layout.view(systemParams, "A").assign(couplingMatrix());
+        layout.view(systemParams, "gamma").assign(getParam(WilsonCowanParamInitializer.GAMMA).getDouble(0));
+        return system;
     }
 
     private void checkInput() {
@@ -81,10 +88,11 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             WilsonCowanSystem sys = system();
             INDArray sT;
             if (training) {
-                ode = new NeuralOde(sys, l.solverConfig(l.getTrainTime()), l.getGradientMode());
+                if (ode == null) ode = new NeuralOde(sys, l.solverConfig(l.getTrainTime()), l.getGradientMode());
                 sT = ode.forward(s0, 0, l.getTrainTime());
+                taped = true;
             } else {
-                ode = null;
+                taped = false;
                 sT = new OdeSolver(l.solverConfig(l.getEvalTime())).solve(sys, s0, 0, l.getEvalTime()).y();
             }
             out = WilsonCowanSystem.excitatory(sT).dup();
@@ -95,7 +103,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr mgr) {
         assertInputSet(true);
-        if (ode == null) throw new IllegalStateException("backpropGradient without a training-mode forward pass");
+        if (!taped) throw new IllegalStateException("backpropGradient without a training-mode forward pass");
         WilsonCowanLayer l = layerConf();
         int n = l.getNodes();
         INDArray epsOut;
@@ -104,7 +112,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             ParamLayout layout = WilsonCowanSystem.layout(n);
             INDArray pg = Nd4j.zeros(dataType, 1, layout.size());
             INDArray s0bar = ode.backward(abar, pg);
-            ode = null;
+            taped = false;
             epsOut = WilsonCowanSystem.excitatory(s0bar).add(WilsonCowanSystem.inhibitory(s0bar));
             INDArray aBar = layout.view(pg, "A");
             for (INDArray g : gradientViews.values()) g.assign(0);

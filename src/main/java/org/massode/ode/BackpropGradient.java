@@ -9,6 +9,8 @@ final class BackpropGradient implements GradientStrategy {
     private final OdeSolver solver;
     private final MemoryMeter meter = new MemoryMeter();
     private final List<StepRecord> tape = new ArrayList<>();
+    /** Records of the previous solve, recycled so that repeated training iterations do not allocate a new tape. */
+    private final List<StepRecord> pool = new ArrayList<>();
     private OdeSystem sys;
     private Solution forward;
     private SolveStats stats;
@@ -26,13 +28,14 @@ final class BackpropGradient implements GradientStrategy {
         forward = solver.integrate(sys, y0, t0, t1, new StepSink() {
             @Override
             public StepRecord before(int n, double t, double h, INDArray y) {
-                return new StepRecord(t, h, stages);
+                return n < pool.size() ? pool.get(n).reset(t, h) : new StepRecord(t, h, stages);
             }
 
             @Override
             public void accepted(int n, double t, double h, INDArray yNew, StepRecord rec) {
                 rec.holdIn(meter);
                 tape.add(rec);
+                if (n >= pool.size()) pool.add(rec);
             }
         });
         stats = forward.stats();

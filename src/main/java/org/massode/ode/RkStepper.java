@@ -62,6 +62,14 @@ final class RkStepper {
         return used;
     }
 
+    /** Copies src into a reused record buffer when it fits, so a recycled tape allocates nothing. */
+    private static INDArray copyInto(INDArray buf, INDArray src) {
+        if (buf != null && buf.dataType() == src.dataType() && java.util.Arrays.equals(buf.shape(), src.shape())) {
+            return buf.assign(src);
+        }
+        return src.dup();
+    }
+
     boolean stageUsed(int i) {
         return stageUsed[i];
     }
@@ -93,8 +101,8 @@ final class RkStepper {
                 rhsEvaluations++;
             }
             if (rec != null && stageUsed[i]) {
-                rec.stageY[i] = yi.dup();
-                rec.stageCache[i] = cache[i] == null ? null : cache[i].dup();
+                rec.stageY[i] = copyInto(rec.stageY[i], yi);
+                rec.stageCache[i] = cache[i] == null ? null : copyInto(rec.stageCache[i], cache[i]);
             }
         }
         yOut.assign(y);

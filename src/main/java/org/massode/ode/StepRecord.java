@@ -4,8 +4,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** What reverse mode needs of one accepted step: t, h, the stage inputs Yᵢ and the systems' caches. */
 final class StepRecord {
-    final double t;
-    final double h;
+    double t;
+    double h;
     final INDArray[] stageY;
     final INDArray[] stageCache;
 
@@ -14,6 +14,13 @@ final class StepRecord {
         this.h = h;
         this.stageY = new INDArray[stages];
         this.stageCache = new INDArray[stages];
+    }
+
+    /** Reuses this record's buffers for another step. */
+    StepRecord reset(double t, double h) {
+        this.t = t;
+        this.h = h;
+        return this;
     }
 
     void holdIn(MemoryMeter meter) {
