@@ -2,7 +2,6 @@ package org.massode.data;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
@@ -12,9 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Mini-batches of an in-memory {@link DataSet}, reshuffled every epoch reproducibly.
  *
- * <p>Epoch {@code e}'s order is a Fisher–Yates permutation drawn from {@code Random(seed·1_000_003 + e)}, so the
- * same seed gives the same batches on every run, and the order does not depend on how many batches were drawn
- * before. {@link #reset()} starts the next epoch only when the current one has been drawn from; a reset of a fresh
+ * <p>Epoch {@code e}'s order is {@link EpochOrder#of}{@code (n, shuffle, seed, e)}, so the same seed gives the same
+ * batches on every run, and the order does not depend on how many batches were drawn before. {@link #reset()} starts the next epoch only when the current one has been drawn from; a reset of a fresh
  * iterator (as DL4J sometimes does before the first epoch) changes nothing. Batches are gathered with
  * {@link Nd4j#pullRows} (features of any rank are supported: rows are along dimension 0).
  */
@@ -52,17 +50,7 @@ public final class ShuffledDataSetIterator implements DataSetIterator {
     }
 
     private int[] permutation(int e) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) p[i] = i;
-        if (!shuffle) return p;
-        Random r = new Random(seed * 1_000_003L + e);
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
+        return EpochOrder.of(n, shuffle, seed, e);
     }
 
     @Override
