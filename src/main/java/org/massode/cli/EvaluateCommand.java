@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.massode.data.MnistDatasets;
+import org.massode.data.MnistData;
+import org.massode.data.Split;
 import org.massode.train.ModelStore;
 import org.massode.train.Trainer;
 import org.nd4j.linalg.dataset.DataSet;
@@ -30,7 +31,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         MultiLayerNetwork net = ModelStore.load(model);
-        DataSet test = MnistDatasets.load(dataset, dataDir, false, limit);
+        DataSet test = MnistData.load(dataset, dataDir, Split.TEST, limit);
         double acc = Trainer.evaluate(net, test, 200);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("dataset", dataset);

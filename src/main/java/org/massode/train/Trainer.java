@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.massode.data.MnistDatasets;
+import org.massode.data.MnistData;
+import org.massode.data.Split;
 import org.massode.io.AtomicFiles;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.dataset.DataSet;
@@ -35,8 +36,8 @@ public final class Trainer {
 
     public Result run(Path out) {
         long t0 = System.nanoTime();
-        DataSet train = MnistDatasets.load(cfg.dataset(), dataDir, true, cfg.trainLimit());
-        DataSet test = MnistDatasets.load(cfg.dataset(), dataDir, false, cfg.testLimit());
+        DataSet train = MnistData.load(cfg.dataset(), dataDir, Split.TRAIN, cfg.trainLimit());
+        DataSet test = MnistData.load(cfg.dataset(), dataDir, Split.TEST, cfg.testLimit());
         MultiLayerNetwork net = ModelFactory.build(cfg);
         LOG.info("{}: {} on {} ({} train / {} test), {} parameters", cfg.name(), cfg.model(), cfg.dataset(),
                 train.numExamples(), test.numExamples(), net.numParams());
