@@ -58,13 +58,13 @@ public final class MeanfieldCompareCommand implements Callable<Integer> {
         TimeGrid grid = modelOptions.grid();
         List<FiniteNetwork> networks = new ArrayList<>();
         for (int n : sizes) {
-            networks.add(new FiniteNetwork(model, grid, n)); // validates every N before the long solve
+            networks.add(new FiniteNetwork(model, grid, n, modelOptions.precision())); // validates every N before the long solve
         }
         if (realizations < 1) {
             throw new IllegalArgumentException("--realizations must be at least 1, got " + realizations);
         }
         long start = System.nanoTime();
-        MeanFieldSolution limit = new MeanFieldSolver(model, grid, solverOptions.settings(modelOptions.seed, 0))
+        MeanFieldSolution limit = new MeanFieldSolver(model, grid, solverOptions.settings(modelOptions, 0))
                 .solve();
         List<FiniteSizeComparison.SizeDistance> distances = new ArrayList<>();
         for (int i = 0; i < networks.size(); i++) {

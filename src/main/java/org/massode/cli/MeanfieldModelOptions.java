@@ -5,6 +5,7 @@ import java.util.Map;
 import org.massode.meanfield.HopfieldModel;
 import org.massode.meanfield.Sigmoid;
 import org.massode.meanfield.TimeGrid;
+import org.nd4j.linalg.api.buffer.DataType;
 import picocli.CommandLine.Option;
 
 /** Model, grid and seed options shared by the {@code meanfield} subcommands. */
@@ -27,6 +28,9 @@ public final class MeanfieldModelOptions {
     double horizon;
     @Option(names = "--dt", defaultValue = "0.01", description = "Euler-Maruyama step (s); default ${DEFAULT-VALUE}.")
     double dt;
+    @Option(names = "--precision", defaultValue = "float",
+            description = "Data type of the Monte Carlo arrays and network simulation: float or double; default ${DEFAULT-VALUE}.")
+    String precision;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed; default ${DEFAULT-VALUE}.")
     long seed;
 
@@ -37,6 +41,17 @@ public final class MeanfieldModelOptions {
 
     TimeGrid grid() {
         return TimeGrid.of(horizon, dt);
+    }
+
+    DataType precision() {
+        switch (precision.toLowerCase(java.util.Locale.ROOT)) {
+            case "float":
+                return DataType.FLOAT;
+            case "double":
+                return DataType.DOUBLE;
+            default:
+                throw new IllegalArgumentException("--precision must be float or double, got '" + precision + "'");
+        }
     }
 
     Map<String, Object> describe() {
@@ -50,6 +65,7 @@ public final class MeanfieldModelOptions {
         m.put("x0_std", x0Std);
         m.put("horizon", horizon);
         m.put("dt", dt);
+        m.put("precision", precision);
         m.put("seed", seed);
         return m;
     }

@@ -44,7 +44,7 @@ public final class MeanfieldNetworkCommand implements Callable<Integer> {
         }
         var model = modelOptions.model();
         TimeGrid grid = modelOptions.grid();
-        FiniteNetwork net = new FiniteNetwork(model, grid, neurons);
+        FiniteNetwork net = new FiniteNetwork(model, grid, neurons, modelOptions.precision());
         FiniteNetwork.Run run = net.simulate(realizations, modelOptions.seed, Math.min(trajectories, neurons));
         INDArray ms = Nd4j.zeros(DataType.DOUBLE, grid.points(), realizations);
         INDArray meanC = Nd4j.zeros(DataType.DOUBLE, grid.points(), grid.points());

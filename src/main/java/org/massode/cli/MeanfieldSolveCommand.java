@@ -47,7 +47,7 @@ public final class MeanfieldSolveCommand implements Callable<Integer> {
         }
         var model = modelOptions.model();
         var grid = modelOptions.grid();
-        var settings = solverOptions.settings(modelOptions.seed, trajectories);
+        var settings = solverOptions.settings(modelOptions, trajectories);
         MeanFieldSolution s = new MeanFieldSolver(model, grid, settings).solve();
         List<String> files = new ArrayList<>();
         if (out != null) {

@@ -18,10 +18,10 @@ public final class MeanfieldSolverOptions {
     @Option(names = "--jitter", defaultValue = "1e-10", description = "First Cholesky jitter relative to mean diag C; default ${DEFAULT-VALUE}.")
     double jitter;
 
-    SolverSettings settings(long seed, int keptTrajectories) {
+    SolverSettings settings(MeanfieldModelOptions model, int keptTrajectories) {
         return SolverSettings.builder().samples(samples).tolerance(tolerance == null ? Double.NaN : tolerance)
                 .toleranceFactor(toleranceFactor).maxIterations(maxIterations).damping(damping)
                 .relativeJitter(jitter).keptTrajectories(Math.min(keptTrajectories, Math.max(samples, 0)))
-                .seed(seed).build();
+                .precision(model.precision()).seed(model.seed).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.massode.meanfield;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
@@ -18,7 +17,7 @@ public final class EffectiveNeuronSimulator {
 
     /**
      * @param field η as a (T+1)×M matrix (row k = time t_k); not modified
-     * @return X as a (T+1)×M c-order DOUBLE matrix
+     * @return X as a (T+1)×M c-order matrix of the field's data type
      */
     public static INDArray simulate(HopfieldModel model, TimeGrid grid, INDArray field, Random rng) {
         int points = grid.points();
@@ -29,7 +28,7 @@ public final class EffectiveNeuronSimulator {
         int paths = field.columns();
         double dt = grid.dt();
         // row 0 holds the initial state, row k+1 first the increment of step k, then (after the loop) X_{k+1}
-        INDArray x = Nd4j.createUninitialized(DataType.DOUBLE, points, paths);
+        INDArray x = Nd4j.createUninitialized(field.dataType(), points, paths);
         Nd4j.randn(0, 1, x, rng);
         x.getRow(0).muli(model.initialStd()).addi(model.initialMean());
         INDArray increments = x.get(NDArrayIndex.interval(1, points), NDArrayIndex.all());

@@ -28,12 +28,14 @@ public record FieldStatistics(INDArray mean, INDArray covariance, double meanSta
         if (samples < 2) {
             throw new IllegalArgumentException("need at least 2 samples to estimate moments, got " + samples);
         }
-        INDArray f = rates.castTo(DataType.DOUBLE);
-        INDArray mean = f.mean(1);
-        INDArray covariance = f.mmul(f.transpose()).divi(samples);
+        // the gemm runs in the rates' precision (FLOAT halves its cost); the moments are returned as DOUBLE
+        INDArray f = rates;
+        INDArray mean = f.mean(1).castTo(DataType.DOUBLE);
+        INDArray covariance = f.mmul(f.transpose()).castTo(DataType.DOUBLE).divi(samples);
         double seMean = f.std(true, 1).maxNumber().doubleValue() / Math.sqrt(samples);
         int stride = Math.max(1, (points + ERROR_GRID - 2) / (ERROR_GRID - 1));
-        INDArray sub = f.get(NDArrayIndex.interval(0, stride, points), NDArrayIndex.all()).dup('c');
+        INDArray sub = f.get(NDArrayIndex.interval(0, stride, points), NDArrayIndex.all()).castTo(DataType.DOUBLE)
+                .dup('c');
         INDArray subCov = sub.mmul(sub.transpose()).divi(samples);
         INDArray sq = sub.mul(sub);
         INDArray fourth = sq.mmul(sq.transpose()).divi(samples);

@@ -13,7 +13,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <pre>Xⁱ_{k+1} = Xⁱ_k + (−Xⁱ_k + Σⱼ Jᵢⱼ·f(Xʲ_k))·dt + λ·√dt·ξⁱ_k,   Jᵢⱼ i.i.d. N(J/N, σ²/N) (i = j included),</pre>
  * each with its own coupling matrix, initial state and noise. The R networks of a chunk step together: their states
  * form an R×N matrix and the interaction is one batched product of the R×N×N couplings with the R×N×1 rates.
- * Chunks keep the couplings under {@link #COUPLING_BYTES_PER_CHUNK}.
+ * Chunks keep the couplings under {@link #COUPLING_BYTES_PER_CHUNK}. The step is memory-bound (each coupling is read
+ * once per step), so FLOAT precision, the default, halves its cost.
  */
 public final class FiniteNetwork {
     /** Memory budget for the couplings of the networks stepped together. */
@@ -22,8 +23,19 @@ public final class FiniteNetwork {
     private final HopfieldModel model;
     private final TimeGrid grid;
     private final int neurons;
+    private final DataType precision;
 
+    /** A network simulated in FLOAT precision. */
     public FiniteNetwork(HopfieldModel model, TimeGrid grid, int neurons) {
+        this(model, grid, neurons, DataType.FLOAT);
+    }
+
+    /** @param precision FLOAT or DOUBLE, the data type of couplings, states and rates */
+    public FiniteNetwork(HopfieldModel model, TimeGrid grid, int neurons, DataType precision) {
+        if (precision != DataType.FLOAT && precision != DataType.DOUBLE) {
+            throw new IllegalArgumentException("precision (--precision) must be float or double, got " + precision);
+        }
+        this.precision = precision;
         if (neurons < 1) {
             throw new IllegalArgumentException("N (--N) must be a positive number of neurons, got " + neurons);
         }
@@ -41,7 +53,7 @@ public final class FiniteNetwork {
 
     /** Draws {@code count} coupling matrices, count×N×N, entries i.i.d. N(J/N, σ²/N). */
     public INDArray drawCouplings(int count, Random rng) {
-        INDArray j = Nd4j.createUninitialized(DataType.DOUBLE, count, neurons, neurons);
+        INDArray j = Nd4j.createUninitialized(precision, count, neurons, neurons);
         Nd4j.randn(model.couplingMean() / neurons, model.couplingStd() / Math.sqrt(neurons), j, rng);
         return j;
     }
@@ -62,7 +74,7 @@ public final class FiniteNetwork {
         }
         long start = System.nanoTime();
         Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
-        long perNetwork = 8L * neurons * neurons;
+        long perNetwork = (long) precision.width() * neurons * neurons;
         int chunk = (int) Math.max(1, Math.min(realizations, COUPLING_BYTES_PER_CHUNK / perNetwork));
         List<FieldStatistics> stats = new ArrayList<>();
         INDArray trajectories = null;
@@ -71,8 +83,10 @@ public final class FiniteNetwork {
         for (int done = 0; done < realizations; done += chunk) {
             int r = Math.min(chunk, realizations - done);
             INDArray couplings = drawCouplings(r, rng);
-            sum += couplings.sumNumber().doubleValue();
-            sumSq += couplings.mul(couplings).sumNumber().doubleValue();
+            // row sums and row norms (N terms each) in the working precision, accumulated in double
+            sum += couplings.sum(2).castTo(DataType.DOUBLE).sumNumber().doubleValue();
+            INDArray norms = couplings.norm2(2).castTo(DataType.DOUBLE);
+            sumSq += norms.muli(norms).sumNumber().doubleValue();
             INDArray[] history = stepChunk(couplings, r, rng, done == 0 ? keptTrajectories : 0);
             if (done == 0) {
                 trajectories = history[1];
@@ -93,12 +107,12 @@ public final class FiniteNetwork {
         int points = grid.points();
         double dt = grid.dt();
         double noiseScale = model.noise() * Math.sqrt(dt);
-        INDArray rates = Nd4j.createUninitialized(DataType.DOUBLE, r, points, neurons);
-        INDArray paths = Nd4j.zeros(DataType.DOUBLE, points, kept);
-        INDArray x = Nd4j.createUninitialized(DataType.DOUBLE, r, neurons);
+        INDArray rates = Nd4j.createUninitialized(precision, r, points, neurons);
+        INDArray paths = Nd4j.zeros(precision, points, kept);
+        INDArray x = Nd4j.createUninitialized(precision, r, neurons);
         Nd4j.randn(model.initialMean(), model.initialStd(), x, rng);
-        INDArray field = Nd4j.createUninitialized(DataType.DOUBLE, r, neurons, 1);
-        INDArray noise = Nd4j.createUninitialized(DataType.DOUBLE, r, neurons);
+        INDArray field = Nd4j.createUninitialized(precision, r, neurons, 1);
+        INDArray noise = Nd4j.createUninitialized(precision, r, neurons);
         for (int k = 0; k < points; k++) {
             if (kept > 0) {
                 paths.getRow(k).assign(x.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, kept)));
@@ -112,7 +126,7 @@ public final class FiniteNetwork {
             Nd4j.randn(0, 1, noise, rng);
             x.muli(1 - dt).addi(field.reshape(r, neurons).muli(dt)).addi(noise.muli(noiseScale));
         }
-        return new INDArray[]{rates, paths};
+        return new INDArray[]{rates, paths.castTo(DataType.DOUBLE)};
     }
 
     /**

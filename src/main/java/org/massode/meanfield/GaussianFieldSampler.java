@@ -21,21 +21,31 @@ public final class GaussianFieldSampler {
      */
     public static Sample sample(INDArray mean, INDArray covariance, double couplingMean, double couplingStd,
                                 int paths, double relativeJitter, Random rng) {
+        return sample(mean, covariance, couplingMean, couplingStd, paths, relativeJitter, rng, DataType.DOUBLE);
+    }
+
+    /**
+     * As {@link #sample(INDArray, INDArray, double, double, int, double, Random)} in the given precision.
+     *
+     * @param precision  data type of Z and η (FLOAT or DOUBLE); the Cholesky factorization is always DOUBLE
+     */
+    public static Sample sample(INDArray mean, INDArray covariance, double couplingMean, double couplingStd,
+                                int paths, double relativeJitter, Random rng, DataType precision) {
         int points = (int) mean.length();
         INDArray eta;
         double jitter = 0;
         if (couplingStd == 0) {
-            eta = Nd4j.zeros(DataType.DOUBLE, points, paths);
+            eta = Nd4j.zeros(precision, points, paths);
         } else {
             JitteredCholesky chol = JitteredCholesky.factor(covariance, relativeJitter);
             jitter = chol.jitter();
-            INDArray z = Nd4j.createUninitialized(DataType.DOUBLE, points, paths);
+            INDArray z = Nd4j.createUninitialized(precision, points, paths);
             Nd4j.randn(0, 1, z, rng);
-            eta = chol.lower().mmul(z);
+            eta = chol.lower().castTo(precision).mmul(z);
             eta.muli(couplingStd);
         }
         if (couplingMean != 0) {
-            eta.addiColumnVector(mean.reshape(points, 1).castTo(DataType.DOUBLE).mul(couplingMean));
+            eta.addiColumnVector(mean.reshape(points, 1).castTo(precision).mul(couplingMean));
         }
         return new Sample(eta, jitter * couplingStd * couplingStd);
     }

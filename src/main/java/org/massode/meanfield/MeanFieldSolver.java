@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * residuals sup|Φ(m, C) − (m, C)| are recorded for every iteration, the next iterate is (m, C) + α·(Φ − (m, C))
  * (α = 1 by default), and the iteration stops by the rule of {@link SolverSettings}.
  * <p>
+ * Precision: the Monte Carlo arrays (Z, η, Brownian increments, X, f(X)) and the two large gemms run in
+ * {@link SolverSettings#precision()} (FLOAT by default: float rounding, ~1e-6 relative, is far below the Monte Carlo
+ * error ~1e-2/√(M/100)); the Cholesky factorization, m and C are DOUBLE.
+ * <p>
  * Correspondence with Faugeras &amp; Tanré (2024): they scale the noise out, Y = X/λ, so that
  * dY = (−Y + λ⁻¹·Σⱼ Jᵢⱼ f(λYʲ))·dt + dW, and write the couplings in units of λ: J̄ = J/λ, σ̄ = σ/λ. The field
  * λ⁻¹·η then has mean J̄·m(t) and covariance σ̄²·C(t, s) with the same m and C as here, and their Volterra
@@ -54,10 +58,11 @@ public final class MeanFieldSolver {
         for (int it = 1; it <= settings.maxIterations(); it++) {
             long t0 = System.nanoTime();
             GaussianFieldSampler.Sample field = GaussianFieldSampler.sample(mean, covariance, model.couplingMean(),
-                    model.couplingStd(), paths, settings.relativeJitter(), rng);
+                    model.couplingStd(), paths, settings.relativeJitter(), rng, settings.precision());
             INDArray x = EffectiveNeuronSimulator.simulate(model, grid, field.field(), rng);
             if (settings.keptTrajectories() > 0) {
-                kept = x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, settings.keptTrajectories())).dup('c');
+                kept = x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, settings.keptTrajectories()))
+                        .castTo(DataType.DOUBLE).dup('c');
             }
             FieldStatistics stats = FieldStatistics.estimate(model.sigmoid().applyInPlace(x));
             double dm = supDistance(stats.mean(), mean);

@@ -1,5 +1,7 @@
 package org.massode.meanfield;
 
+import org.nd4j.linalg.api.buffer.DataType;
+
 /**
  * Settings of the Monte Carlo fixed-point iteration (see {@link MeanFieldSolver}). Built with {@link #builder()}.
  * <p>
@@ -21,10 +23,12 @@ public final class SolverSettings {
     private final double relativeJitter;
     private final int keptTrajectories;
     private final double damping;
+    private final DataType precision;
     private final long seed;
 
     private SolverSettings(Builder b) {
         this.damping = b.damping;
+        this.precision = b.precision;
         this.samples = b.samples;
         this.maxIterations = b.maxIterations;
         this.tolerance = b.tolerance;
@@ -70,6 +74,11 @@ public final class SolverSettings {
         return seed;
     }
 
+    /** Data type of the Monte Carlo arrays and gemms (FLOAT or DOUBLE). */
+    public DataType precision() {
+        return precision;
+    }
+
     /** α: weight of the new Monte Carlo estimate in the next iterate. */
     public double damping() {
         return damping;
@@ -83,6 +92,12 @@ public final class SolverSettings {
         private double relativeJitter = 1e-10;
         private int keptTrajectories = 5;
         private double damping = 1;
+        private DataType precision = DataType.FLOAT;
+
+        public Builder precision(DataType type) {
+            this.precision = type;
+            return this;
+        }
         private long seed = 1;
 
         public Builder damping(double alpha) {
@@ -151,6 +166,9 @@ public final class SolverSettings {
             }
             if (!(damping > 0 && damping <= 1)) {
                 throw new IllegalArgumentException("damping (--damping) must be in (0, 1], got " + damping);
+            }
+            if (precision != DataType.FLOAT && precision != DataType.DOUBLE) {
+                throw new IllegalArgumentException("precision (--precision) must be float or double, got " + precision);
             }
             return new SolverSettings(this);
         }

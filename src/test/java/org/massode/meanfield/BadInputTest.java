@@ -65,4 +65,15 @@ class BadInputTest {
         fails(() -> GaussianFieldSampler.sample(Nd4j.zeros(2), Nd4j.createFromArray(new double[][]{{1, 2}, {2, 1}}),
                 1, 1, 10, 1e-10, Nd4j.getRandomFactory().getNewRandomInstance(1)), "not positive definite");
     }
+
+    @Test
+    void commandLineRejectsBadValuesWithExitCodeTwo() {
+        assertTrue(org.massode.cli.Main.run("meanfield", "solve", "--dt", "0") == 2);
+        assertTrue(org.massode.cli.Main.run("meanfield", "solve", "--horizon", "1", "--dt", "0.3") == 2);
+        assertTrue(org.massode.cli.Main.run("meanfield", "solve", "--samples", "1") == 2);
+        assertTrue(org.massode.cli.Main.run("meanfield", "solve", "--precision", "half") == 2);
+        assertTrue(org.massode.cli.Main.run("meanfield", "network", "--N", "0") == 2);
+        assertTrue(org.massode.cli.Main.run("meanfield", "compare", "--N", "250,x") == 2);
+        assertTrue(org.massode.cli.Main.run("meanfield", "compare", "--N", "250") == 2);
+    }
 }

@@ -24,12 +24,15 @@ class OrnsteinUhlenbeckLimitTest {
     private static final int M = 20_000;
     private static final GaussIntegrator HERMITE = new GaussIntegratorFactory().hermite(40);
     private static MeanFieldSolution solution;
+    private static MeanFieldSolution doubleSolution;
 
     @BeforeAll
     static void solve() {
         HopfieldModel model = HopfieldModel.builder().couplingMean(0).couplingStd(0).noise(LAMBDA).sigmoid(F)
                 .initialMean(MU0).initialStd(S0).build();
         solution = new MeanFieldSolver(model, GRID, SolverSettings.builder().samples(M).seed(11).build()).solve();
+        doubleSolution = new MeanFieldSolver(model, GRID, SolverSettings.builder().samples(M).seed(12)
+                .precision(org.nd4j.linalg.api.buffer.DataType.DOUBLE).build()).solve();
     }
 
     private static double a(int k) {
@@ -64,7 +67,14 @@ class OrnsteinUhlenbeckLimitTest {
 
     @Test
     void meanRateMatchesQuadratureToMonteCarloAccuracy() {
-        double[] m = solution.meanValues();
+        assertTrue(worstMeanError(solution) < 5, "float: largest error of m(t) is " + worstMeanError(solution)
+                + " standard errors");
+        assertTrue(worstMeanError(doubleSolution) < 5, "double: largest error of m(t) is "
+                + worstMeanError(doubleSolution) + " standard errors");
+    }
+
+    private static double worstMeanError(MeanFieldSolution sol) {
+        double[] m = sol.meanValues();
         double worst = 0;
         for (int k = 0; k < GRID.points(); k += 5) {
             double mu = mean(k);
@@ -74,7 +84,7 @@ class OrnsteinUhlenbeckLimitTest {
             double se = Math.sqrt(e2 - e1 * e1) / Math.sqrt(M);
             worst = Math.max(worst, Math.abs(m[k] - e1) / se);
         }
-        assertTrue(worst < 5, "largest error of m(t) is " + worst + " standard errors");
+        return worst;
     }
 
     @Test
