@@ -80,7 +80,7 @@ public final class MeanfieldCompareCommand implements Callable<Integer> {
             Path csv = out.resolve("compare.csv");
             Path moments = out.resolve("moments.csv");
             AtomicFiles.writeString(csv, MeanFieldCsv.sizes(distances));
-            AtomicFiles.writeString(moments, MeanFieldCsv.moments(limit));
+            AtomicFiles.writeString(moments, MeanFieldCsv.moments(limit, 1));
             files.add(csv.toString());
             files.add(moments.toString());
             if (plots) {

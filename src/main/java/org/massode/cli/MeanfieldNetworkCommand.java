@@ -32,7 +32,7 @@ public final class MeanfieldNetworkCommand implements Callable<Integer> {
     int trajectories;
     @Option(names = "--out", description = "Folder for network_m.csv, network_C.csv (mean over networks), network_trajectories.csv.")
     Path out;
-    @Option(names = "--csv-stride", defaultValue = "1", description = "Write C_N(t, s) on every k-th grid point; default ${DEFAULT-VALUE}.")
+    @Option(names = "--csv-stride", defaultValue = "1", description = "Write the CSVs on every k-th grid point; default ${DEFAULT-VALUE} (full grid).")
     int csvStride;
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
@@ -61,9 +61,9 @@ public final class MeanfieldNetworkCommand implements Callable<Integer> {
             Path m = out.resolve("network_m.csv");
             Path c = out.resolve("network_C.csv");
             Path t = out.resolve("network_trajectories.csv");
-            AtomicFiles.writeString(m, MeanFieldCsv.series(grid, ms, "m_N_net"));
+            AtomicFiles.writeString(m, MeanFieldCsv.series(grid, ms, "m_N_net", csvStride));
             AtomicFiles.writeString(c, MeanFieldCsv.covariance(meanC, grid, csvStride));
-            AtomicFiles.writeString(t, MeanFieldCsv.series(grid, run.trajectories(), "X"));
+            AtomicFiles.writeString(t, MeanFieldCsv.series(grid, run.trajectories(), "X", csvStride));
             files.add(m.toString());
             files.add(c.toString());
             files.add(t.toString());

@@ -28,7 +28,7 @@ public final class MeanfieldSolveCommand implements Callable<Integer> {
     MeanfieldSolverOptions solverOptions;
     @Option(names = "--out", description = "Folder for moments.csv, covariance.csv, iterations.csv, trajectories.csv.")
     Path out;
-    @Option(names = "--csv-stride", defaultValue = "1", description = "Write C(t, s) on every k-th grid point; default ${DEFAULT-VALUE} (full matrix).")
+    @Option(names = "--csv-stride", defaultValue = "1", description = "Write the CSVs on every k-th grid point; default ${DEFAULT-VALUE} (full grid).")
     int csvStride;
     @Option(names = "--trajectories", defaultValue = "5", description = "Sample paths X(t) kept; default ${DEFAULT-VALUE}.")
     int trajectories;
@@ -51,10 +51,10 @@ public final class MeanfieldSolveCommand implements Callable<Integer> {
         MeanFieldSolution s = new MeanFieldSolver(model, grid, settings).solve();
         List<String> files = new ArrayList<>();
         if (out != null) {
-            write(out.resolve("moments.csv"), MeanFieldCsv.moments(s), files);
+            write(out.resolve("moments.csv"), MeanFieldCsv.moments(s, csvStride), files);
             write(out.resolve("covariance.csv"), MeanFieldCsv.covariance(s.covariance(), grid, csvStride), files);
             write(out.resolve("iterations.csv"), MeanFieldCsv.iterations(s.history()), files);
-            write(out.resolve("trajectories.csv"), MeanFieldCsv.series(grid, s.trajectories(), "X"), files);
+            write(out.resolve("trajectories.csv"), MeanFieldCsv.series(grid, s.trajectories(), "X", csvStride), files);
             if (plots) {
                 String tag = "J = " + model.couplingMean() + ", σ = " + model.couplingStd() + ", λ = " + model.noise();
                 MeanFieldFigures.moments(s, "Mean-field moments, " + tag, out.resolve("moments.png"));

@@ -10,16 +10,17 @@ public final class MeanFieldCsv {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.8g", v);
+        return String.format(Locale.ROOT, "%.7g", v);
     }
 
-    /** Columns t, m(t), C(t, t), C(t, 0). */
-    public static String moments(MeanFieldSolution s) {
+    /** Columns t, m(t), C(t, t), C(t, 0) on every {@code stride}-th grid point. */
+    public static String moments(MeanFieldSolution s, int stride) {
+        checkStride(stride);
         double[] m = s.meanValues();
         double[] v = s.variance();
         double[] c0 = s.covarianceWithStart();
         StringBuilder b = new StringBuilder("t,m,C_tt,C_t0\n");
-        for (int k = 0; k < m.length; k++) {
+        for (int k = 0; k < m.length; k += stride) {
             b.append(num(s.grid().time(k))).append(',').append(num(m[k])).append(',').append(num(v[k])).append(',')
                     .append(num(c0[k])).append('\n');
         }
@@ -31,9 +32,7 @@ public final class MeanFieldCsv {
      * t_i (stride 1 writes the whole (T+1)×(T+1) matrix).
      */
     public static String covariance(INDArray c, TimeGrid grid, int stride) {
-        if (stride < 1) {
-            throw new IllegalArgumentException("CSV stride (--csv-stride) must be at least 1, got " + stride);
-        }
+        checkStride(stride);
         StringBuilder b = new StringBuilder("t\\s");
         for (int j = 0; j < grid.points(); j += stride) {
             b.append(',').append(num(grid.time(j)));
@@ -62,14 +61,21 @@ public final class MeanFieldCsv {
         return b.toString();
     }
 
-    /** Columns t, then one column per matrix column (paths or networks). */
-    public static String series(TimeGrid grid, INDArray columns, String prefix) {
+    private static void checkStride(int stride) {
+        if (stride < 1) {
+            throw new IllegalArgumentException("CSV stride (--csv-stride) must be at least 1, got " + stride);
+        }
+    }
+
+    /** Columns t, then one column per matrix column (paths or networks), on every {@code stride}-th grid point. */
+    public static String series(TimeGrid grid, INDArray columns, String prefix, int stride) {
+        checkStride(stride);
         StringBuilder b = new StringBuilder("t");
         for (int j = 0; j < columns.columns(); j++) {
             b.append(',').append(prefix).append(j);
         }
         b.append('\n');
-        for (int k = 0; k < grid.points(); k++) {
+        for (int k = 0; k < grid.points(); k += stride) {
             b.append(num(grid.time(k)));
             for (int j = 0; j < columns.columns(); j++) {
                 b.append(',').append(num(columns.getDouble(k, j)));
