@@ -9,5 +9,5 @@ for J in -6 0 2; do
   d=experiments/meanfield/J${J}
   mkdir -p "$d"
   java -jar target/massode.jar meanfield solve --J "$J" --sigma 1 --lambda 1 --horizon 10 --dt 0.01 \
-    --samples 10000 --seed 1 --out "$d" --csv-stride 10 --trajectories 3 --plots --json > "$d/solve.json"
+    --samples 10000 --seed 1 --out "$d" --csv-stride 25 --trajectories 3 --plots --json > "$d/solve.json"
 done

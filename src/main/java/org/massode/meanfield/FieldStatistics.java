@@ -31,6 +31,9 @@ public record FieldStatistics(INDArray mean, INDArray covariance, double meanSta
         // the gemm runs in the rates' precision (FLOAT halves its cost); the moments are returned as DOUBLE
         INDArray f = rates;
         INDArray mean = f.mean(1).castTo(DataType.DOUBLE);
+        if (!Double.isFinite(mean.sumNumber().doubleValue())) {
+            throw new IllegalStateException("the rates f(X) contain NaN or infinite values: the simulation diverged");
+        }
         INDArray covariance = f.mmul(f.transpose()).castTo(DataType.DOUBLE).divi(samples);
         double seMean = f.std(true, 1).maxNumber().doubleValue() / Math.sqrt(samples);
         int stride = Math.max(1, (points + ERROR_GRID - 2) / (ERROR_GRID - 1));

@@ -66,7 +66,7 @@ public final class JitteredCholesky {
             }
             try {
                 Nd4j.getBlasWrapper().lapack().potrf(a, true);
-                if (a.sumNumber().doubleValue() == a.sumNumber().doubleValue()) { // not NaN
+                if (!Double.isNaN(a.sumNumber().doubleValue())) {
                     return new JitteredCholesky(a, eps);
                 }
                 lastFailure = "factor holds NaN";

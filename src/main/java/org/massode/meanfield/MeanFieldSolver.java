@@ -26,11 +26,14 @@ import org.slf4j.LoggerFactory;
  * {@link SolverSettings#precision()} (FLOAT by default: float rounding, ~1e-6 relative, is far below the Monte Carlo
  * error ~1e-2/√(M/100)); the Cholesky factorization, m and C are DOUBLE.
  * <p>
- * Correspondence with Faugeras &amp; Tanré (2024): they scale the noise out, Y = X/λ, so that
- * dY = (−Y + λ⁻¹·Σⱼ Jᵢⱼ f(λYʲ))·dt + dW, and write the couplings in units of λ: J̄ = J/λ, σ̄ = σ/λ. The field
- * λ⁻¹·η then has mean J̄·m(t) and covariance σ̄²·C(t, s) with the same m and C as here, and their Volterra
- * resolvent expresses the law of Y given the Gaussian field through the Brownian path; sampling η and integrating the
- * SDE, as done here, draws from that same law.
+ * Correspondence with Faugeras &amp; Tanré (2024; also arXiv 2408.14290): they scale the noise out, Y = X/λ, so that
+ * dY = (−Y + λ⁻¹·Σⱼ Jᵢⱼ f(λYʲ))·dt + dW, i.e. couplings in units of λ with J̄ = J/λ, σ̄ = σ/λ; the limit is then
+ * described by a mean function m_Q(t) and a correlation function K_Q(t, s) of f, which are our m and C (their field
+ * has mean J̄·m_Q and covariance σ̄²·K_Q, i.e. our J·m/λ and σ²·C/λ). They write the "noise" part (field plus
+ * Brownian motion) as a linear functional of one Brownian motion through the resolvent of a Volterra equation of the
+ * second kind whose kernel is built from K_Q. Here the same Gaussian law is sampled directly: the field η is drawn
+ * independently of W from its mean and covariance (Cholesky) and added to the drift. Both give the same law of X on
+ * the grid; the direct form needs no resolvent and costs one (T+1)²·M gemm per iteration.
  */
 public final class MeanFieldSolver {
     private static final Logger LOG = LoggerFactory.getLogger(MeanFieldSolver.class);

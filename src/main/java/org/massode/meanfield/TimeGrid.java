@@ -22,6 +22,11 @@ public final class TimeGrid {
         if (!(dt > 0) || Double.isInfinite(dt)) {
             throw new IllegalArgumentException("dt (--dt) must be a finite number > 0, got " + dt);
         }
+        if (dt >= 1) {
+            // X_{k+1} = (1 − dt)·X_k + …: for dt ≥ 1 the leak of g(x) = −x flips sign each step (unstable from dt = 2)
+            throw new IllegalArgumentException("dt (--dt) must be < 1 for the Euler–Maruyama scheme of the leak −x to "
+                    + "be stable and monotone, got " + dt);
+        }
         if (!(horizon > 0) || Double.isInfinite(horizon)) {
             throw new IllegalArgumentException("horizon (--horizon) must be a finite number > 0, got " + horizon);
         }

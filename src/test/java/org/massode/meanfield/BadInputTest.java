@@ -22,6 +22,7 @@ class BadInputTest {
         fails(() -> TimeGrid.of(10, 0.3), "--horizon", "whole number", "33.3");
         fails(() -> TimeGrid.of(-1, 0.1), "--horizon", "-1");
         fails(() -> TimeGrid.of(10, Double.NaN), "--dt", "NaN");
+        fails(() -> TimeGrid.of(10, 2), "--dt", "< 1", "got 2");
         assertTrue(TimeGrid.of(10, 0.01).steps() == 1000);
     }
 
@@ -51,6 +52,8 @@ class BadInputTest {
         fails(() -> new FiniteNetwork(m, g, -3), "--N", "positive", "-3");
         fails(() -> new FiniteNetwork(m, g, 10).simulate(0, 1, 0), "--realizations", "got 0");
         fails(() -> FiniteSizeComparison.fit(java.util.List.of()), "--N", "at least 2");
+        fails(() -> FieldStatistics.estimate(Nd4j.createFromArray(new double[][]{{0.5, Double.NaN}, {0.1, 0.2}})),
+                "NaN", "diverged");
     }
 
     @Test
