@@ -118,9 +118,14 @@ public final class ShuffledDataSetIterator implements DataSetIterator {
         return preProcessor;
     }
 
+    /**
+     * The label names, or null when the data set has none: DL4J's {@code evaluate(iterator)} builds its
+     * {@code Evaluation} from this list, and an empty list would make it count zero classes (accuracy 0).
+     */
     @Override
     public List<String> getLabels() {
-        return data.getLabelNamesList();
+        List<String> names = data.getLabelNamesList();
+        return names == null || names.isEmpty() ? null : names;
     }
 
     @Override

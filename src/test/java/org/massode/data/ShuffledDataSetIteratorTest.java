@@ -87,4 +87,20 @@ class ShuffledDataSetIteratorTest {
     void badBatchSizeIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> MnistData.iterator(indexed(3), 0, true, 1));
     }
+
+    @Test
+    void networkEvaluateThroughTheIteratorCountsEveryExample() {
+        // identity "classifier": a softmax over 3 inputs that already are the one-hot labels
+        DataSet ds = indexed(23);
+        ds.setFeatures(ds.getLabels().dup());
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = new org.deeplearning4j.nn.multilayer.MultiLayerNetwork(
+                new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder().list()
+                        .layer(new org.deeplearning4j.nn.conf.layers.ActivationLayer.Builder()
+                                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build())
+                        .layer(new org.deeplearning4j.nn.conf.layers.LossLayer.Builder().build()).build());
+        net.init();
+        org.nd4j.evaluation.classification.Evaluation e = net.evaluate(new ShuffledDataSetIterator(ds, 5, true, 7));
+        assertEquals(23, e.getNumRowCounter(), "every example is evaluated");
+        assertEquals(1.0, e.accuracy(), 1e-12);
+    }
 }
