@@ -14,15 +14,17 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Output layer for planted-attractor networks: the loss is the MSE between the final excitatory state x(T) and the
- * attractor of the true class, L = (1/N)·‖x(T) − p_label‖² (averaged over the batch); the output is one score per
- * class, softmax(−κ·dₖ) with dₖ = ‖x − pₖ‖²/‖pₖ‖², so that DL4J's {@code Evaluation} on one-hot labels reports the
- * nearest-attractor accuracy. No parameters.
+ * Output layer for planted-attractor networks. The output is one score per class, softmax(−κ·dₖ) with
+ * dₖ = ‖x − pₖ‖²/‖pₖ‖², so that DL4J's {@code Evaluation} on one-hot labels reports the nearest-attractor accuracy.
+ * The loss ({@link ReadoutLoss}) is by default the MSE between the final excitatory state x(T) and the attractor of
+ * the true class, L = (1/N)·‖x(T) − p_label‖², or the cross-entropy of the scores, L = −log softmax(−κ·d)_label
+ * (both averaged over the batch). No parameters.
  */
 public class AttractorReadout extends FeedForwardLayer {
     private int nodes;
     private int classes;
     private double sharpness = 100;
+    private ReadoutLoss loss = ReadoutLoss.MSE;
 
     public AttractorReadout() {
         // for Jackson
@@ -33,6 +35,7 @@ public class AttractorReadout extends FeedForwardLayer {
         nodes = b.nodes;
         classes = b.classes;
         sharpness = b.sharpness;
+        loss = b.loss;
         nIn = nodes;
         nOut = classes;
     }
@@ -75,16 +78,21 @@ public class AttractorReadout extends FeedForwardLayer {
     public void setClasses(int v) { classes = v; }
     public double getSharpness() { return sharpness; }
     public void setSharpness(double v) { sharpness = v; }
+    public ReadoutLoss getLoss() { return loss; }
+    public void setLoss(ReadoutLoss v) { loss = v; }
 
     public static class Builder extends FeedForwardLayer.Builder<Builder> {
         private int nodes;
         private int classes;
         private double sharpness = 100;
+        private ReadoutLoss loss = ReadoutLoss.MSE;
 
         public Builder nodes(int n) { nodes = n; return this; }
         public Builder classes(int k) { classes = k; return this; }
         /** κ in softmax(−κ·dₖ); only the ranking matters for accuracy. */
         public Builder sharpness(double k) { sharpness = k; return this; }
+        /** The training loss: MSE to the class attractor (default, the reference) or cross-entropy of the scores. */
+        public Builder loss(ReadoutLoss l) { loss = l; return this; }
 
         @Override
         @SuppressWarnings("unchecked")
@@ -93,6 +101,10 @@ public class AttractorReadout extends FeedForwardLayer {
                 throw new IllegalArgumentException("AttractorReadout: need classes >= 2 and nodes >= classes + 2, got nodes="
                         + nodes + ", classes=" + classes);
             }
+            if (!(sharpness > 0) || !Double.isFinite(sharpness)) {
+                throw new IllegalArgumentException("AttractorReadout: sharpness must be a positive number, got " + sharpness);
+            }
+            if (loss == null) throw new IllegalArgumentException("AttractorReadout: loss must be MSE or XENT, got null");
             return new AttractorReadout(this);
         }
     }

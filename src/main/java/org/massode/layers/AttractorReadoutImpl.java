@@ -38,13 +38,17 @@ public class AttractorReadoutImpl extends BaseLayer<AttractorReadout> implements
         return attractors;
     }
 
-    private INDArray targets() {
+    private void checkLabels() {
         AttractorReadout l = layerConf();
         if (labels == null) throw new IllegalStateException("AttractorReadout: labels not set");
         if (labels.rank() != 2 || labels.columns() != l.getClasses()) {
             throw new IllegalArgumentException("AttractorReadout: labels must be one-hot [batch, " + l.getClasses()
                     + "] but got " + java.util.Arrays.toString(labels.shape()));
         }
+    }
+
+    private INDArray targets() {
+        checkLabels();
         return labels.castTo(dataType).mmul(attractors());
     }
 
@@ -72,26 +76,52 @@ public class AttractorReadoutImpl extends BaseLayer<AttractorReadout> implements
         return mgr.leverageTo(ArrayType.ACTIVATIONS, scores);
     }
 
+    /** Per-example loss, [batch, 1]. */
+    private INDArray perExampleLoss() {
+        INDArray x = input.castTo(dataType);
+        if (layerConf().getLoss() == ReadoutLoss.XENT) {
+            checkLabels();
+            // −log softmax(−κd)_label, computed stably as log Σ exp(zₖ − max z) − (z_label − max z)
+            INDArray z = distances(x).muli(-layerConf().getSharpness());
+            INDArray zs = z.subColumnVector(z.max(true, 1));
+            INDArray lse = Transforms.log(Transforms.exp(zs, true).sum(true, 1), false);
+            return lse.subi(zs.muli(labels.castTo(dataType)).sum(true, 1));
+        }
+        INDArray diff = x.sub(targets());
+        return diff.muli(diff).sum(true, 1).divi(layerConf().getNodes());
+    }
+
     @Override
     public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr mgr) {
-        INDArray diff = input.castTo(dataType).sub(targets());
-        double score = diff.mul(diff).sumNumber().doubleValue() / layerConf().getNodes() / input.rows();
-        this.score = score + fullNetRegTerm;
+        this.score = perExampleLoss().sumNumber().doubleValue() / input.rows() + fullNetRegTerm;
         return this.score;
     }
 
     @Override
     public INDArray computeScoreForExamples(double fullNetRegTerm, LayerWorkspaceMgr mgr) {
-        INDArray diff = input.castTo(dataType).sub(targets());
-        INDArray perEx = diff.mul(diff).sum(true, 1).divi(layerConf().getNodes()).addi(fullNetRegTerm);
-        return mgr.leverageTo(ArrayType.ACTIVATIONS, perEx);
+        return mgr.leverageTo(ArrayType.ACTIVATIONS, perExampleLoss().addi(fullNetRegTerm));
     }
 
-    /** dL/dx = 2·(x − p)/N per example; DL4J's updater divides by the minibatch size. */
+    /**
+     * Per example (DL4J's updater divides by the minibatch size): MSE, dL/dx = 2·(x − p)/N; XENT, with scores s and
+     * one-hot y, dL/dx = Σₖ 2κ·(sₖ − yₖ)·(pₖ − x)/‖pₖ‖².
+     */
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr mgr) {
         assertInputSet(true);
-        INDArray eps = input.castTo(dataType).sub(targets()).muli(2.0 / layerConf().getNodes());
+        INDArray x = input.castTo(dataType);
+        INDArray eps;
+        if (layerConf().getLoss() == ReadoutLoss.XENT) {
+            checkLabels();
+            INDArray p = attractors();
+            INDArray pp = p.mul(p).sum(1).reshape(1, p.rows());
+            // w = 2κ·(s − y)/‖p‖² [batch, K]; dL/dx = w·P − (Σₖ wₖ)·x
+            INDArray w = Transforms.softmax(distances(x).muli(-layerConf().getSharpness()), false)
+                    .subi(labels.castTo(dataType)).diviRowVector(pp).muli(2 * layerConf().getSharpness());
+            eps = w.mmul(p).subi(x.mulColumnVector(w.sum(true, 1)));
+        } else {
+            eps = x.sub(targets()).muli(2.0 / layerConf().getNodes());
+        }
         return new Pair<>(new DefaultGradient(), mgr.leverageTo(ArrayType.ACTIVATION_GRAD, eps));
     }
 

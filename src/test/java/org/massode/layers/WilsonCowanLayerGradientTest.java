@@ -27,13 +27,17 @@ class WilsonCowanLayerGradientTest {
     }
 
     static MultiLayerNetwork network(Parametrization p, GradientMode mode, Method solver, double dt) {
+        return network(p, mode, solver, dt, ReadoutLoss.MSE);
+    }
+
+    static MultiLayerNetwork network(Parametrization p, GradientMode mode, Method solver, double dt, ReadoutLoss loss) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(7).dataType(DataType.DOUBLE).updater(new NoOp())
                 .list()
                 .layer(new WilsonCowanLayer.Builder().nodes(N).classes(K).parametrization(p).gradientMode(mode)
                         .solver(solver).dt(dt).trainTime(0.5).evalTime(1).lambdaInit(-2, 1)
                         .orthoPenalty(0).build()) // the penalty is checked on its own in OrthogonalityPenaltyTest
-                .layer(new AttractorReadout.Builder().nodes(N).classes(K).build())
+                .layer(new AttractorReadout.Builder().nodes(N).classes(K).loss(loss).sharpness(5).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
@@ -67,5 +71,17 @@ class WilsonCowanLayerGradientTest {
         boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(x).labels(y)
                 .epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-7));
         assertTrue(ok, p + " ADJOINT failed DL4J's gradient check (tolerance 1e-3, discretization error)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SPECTRAL, BACKPROP", "DENSE, CHECKPOINT"})
+    void crossEntropyReadoutPassesGradientCheck(Parametrization p, GradientMode mode) {
+        Nd4j.getRandom().setSeed(3);
+        MultiLayerNetwork net = network(p, mode, Method.EULER, 0.1, ReadoutLoss.XENT);
+        INDArray x = Nd4j.rand(DataType.DOUBLE, 3, N);
+        INDArray y = Nd4j.createFromArray(new double[][]{{1, 0}, {0, 1}, {0, 1}});
+        boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(x).labels(y)
+                .epsilon(1e-6).maxRelError(1e-5).minAbsoluteError(1e-9));
+        assertTrue(ok, p + " " + mode + " with the cross-entropy readout failed DL4J's gradient check");
     }
 }
