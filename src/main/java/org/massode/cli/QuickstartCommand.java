@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.massode.layers.Parametrization;
+import org.massode.layers.ReadoutLoss;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
 import org.massode.train.ExperimentConfig;
@@ -36,9 +37,9 @@ public final class QuickstartCommand implements Callable<Integer> {
     boolean json;
 
     static ExperimentConfig config(String model, int epochs, long seed, int trainLimit) {
-        return new ExperimentConfig("quickstart-" + model, "mnist-sample", model, 784, 10, Parametrization.SPECTRAL,
-                Method.EULER, 0.1, 2.5, 2.5, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.1 : 1e-3,
-                List.of(256), seed, trainLimit, 0);
+        return new ExperimentConfig("quickstart-" + model, "mnist-sample", model, 784, 10, Parametrization.DENSE,
+                Method.EULER, 0.25, 2.5, 2.5, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.01 : 1e-3,
+                List.of(256), seed, trainLimit, 0, ReadoutLoss.XENT, 100);
     }
 
     @Override

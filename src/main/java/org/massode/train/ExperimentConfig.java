@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.massode.layers.Parametrization;
+import org.massode.layers.ReadoutLoss;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
 import org.yaml.snakeyaml.Yaml;
@@ -20,11 +21,12 @@ import org.yaml.snakeyaml.Yaml;
 public record ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
                                Parametrization parametrization, Method solver, double dt, double trainTime,
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                               List<Integer> hidden, long seed, int trainLimit, int testLimit) {
+                               List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
+                               double sharpness) {
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit");
+            "trainLimit", "testLimit", "loss", "sharpness");
 
     public static ExperimentConfig load(Path file) {
         Map<String, Object> m;
@@ -57,13 +59,14 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.posDouble("trainTime", 2.5), v.posDouble("evalTime", 40),
                 v.enumValue("gradient", GradientMode.class, GradientMode.BACKPROP), v.posInt("epochs", 10),
                 v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
-                (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0));
+                (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
+                v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100));
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
-                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit);
+                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness);
     }
 
     public Map<String, Object> toMap() {
@@ -86,6 +89,8 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("seed", seed);
         m.put("trainLimit", trainLimit);
         m.put("testLimit", testLimit);
+        m.put("loss", loss.name().toLowerCase());
+        m.put("sharpness", sharpness);
         return m;
     }
 

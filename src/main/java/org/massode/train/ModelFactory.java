@@ -25,7 +25,8 @@ public final class ModelFactory {
             list.layer(new WilsonCowanLayer.Builder().nodes(c.nodes()).classes(c.classes())
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
                             .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build())
-                    .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).build());
+                    .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).loss(c.loss())
+                            .sharpness(c.sharpness()).build());
         } else {
             long in = c.nodes();
             for (int h : c.hidden()) {
