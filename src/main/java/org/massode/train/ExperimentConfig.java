@@ -22,11 +22,11 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                Parametrization parametrization, Method solver, double dt, double trainTime,
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                               double sharpness) {
+                               double sharpness, LrDecay lrDecay) {
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit", "loss", "sharpness");
+            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay");
 
     public static ExperimentConfig load(Path file) {
         Map<String, Object> m;
@@ -60,13 +60,15 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.enumValue("gradient", GradientMode.class, GradientMode.BACKPROP), v.posInt("epochs", 10),
                 v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
-                v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100));
+                v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
+                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE));
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
-                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness);
+                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
+                lrDecay);
     }
 
     public Map<String, Object> toMap() {
@@ -91,6 +93,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("testLimit", testLimit);
         m.put("loss", loss.name().toLowerCase());
         m.put("sharpness", sharpness);
+        m.put("lrDecay", lrDecay.name().toLowerCase());
         return m;
     }
 

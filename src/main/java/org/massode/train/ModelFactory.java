@@ -12,6 +12,8 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.PolySchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 /** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier or the MLP baseline. */
 public final class ModelFactory {
@@ -19,8 +21,16 @@ public final class ModelFactory {
     }
 
     public static MultiLayerNetwork build(ExperimentConfig c) {
+        return build(c, 0);
+    }
+
+    /**
+     * @param iterations the run's total number of updates, the horizon of {@link LrDecay#LINEAR} (ignored by
+     *                   {@link LrDecay#NONE}; must be positive for LINEAR)
+     */
+    public static MultiLayerNetwork build(ExperimentConfig c, long iterations) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(c.seed()).dataType(DataType.FLOAT).updater(new Adam(c.lr())).list();
+                .seed(c.seed()).dataType(DataType.FLOAT).updater(updater(c, iterations)).list();
         if (c.model().equals("wc")) {
             list.layer(new WilsonCowanLayer.Builder().nodes(c.nodes()).classes(c.classes())
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
@@ -41,5 +51,14 @@ public final class ModelFactory {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
+    }
+
+    static Adam updater(ExperimentConfig c, long iterations) {
+        if (c.lrDecay() == LrDecay.NONE) return new Adam(c.lr());
+        if (iterations <= 0) {
+            throw new IllegalArgumentException("lrDecay " + c.lrDecay().name().toLowerCase()
+                    + " needs the run's number of iterations, got " + iterations);
+        }
+        return new Adam(new PolySchedule(ScheduleType.ITERATION, c.lr(), 1.0, (int) iterations));
     }
 }

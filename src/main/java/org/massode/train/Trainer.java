@@ -38,7 +38,8 @@ public final class Trainer {
         long t0 = System.nanoTime();
         DataSet train = MnistData.load(cfg.dataset(), dataDir, Split.TRAIN, cfg.trainLimit());
         DataSet test = MnistData.load(cfg.dataset(), dataDir, Split.TEST, cfg.testLimit());
-        MultiLayerNetwork net = ModelFactory.build(cfg);
+        long iterations = (long) cfg.epochs() * ((train.numExamples() + cfg.batch() - 1) / cfg.batch());
+        MultiLayerNetwork net = ModelFactory.build(cfg, iterations);
         LOG.info("{}: {} on {} ({} train / {} test), {} parameters", cfg.name(), cfg.model(), cfg.dataset(),
                 train.numExamples(), test.numExamples(), net.numParams());
         StringBuilder csv = new StringBuilder("epoch,loss,test_accuracy_first_1000,seconds\n");
