@@ -21,6 +21,11 @@ public final class DynamicsPlot {
     private static final String[] NODE_ROLE = {"own block", "own block", "own block", "next class's block",
             "outside all blocks"};
 
+    private static final java.awt.Color[] PALETTE = {new java.awt.Color(0x1f77b4), new java.awt.Color(0xd62728),
+            new java.awt.Color(0x2ca02c), new java.awt.Color(0x9467bd), new java.awt.Color(0xff7f0e),
+            new java.awt.Color(0x8c564b), new java.awt.Color(0xe377c2), new java.awt.Color(0x7f7f7f),
+            new java.awt.Color(0xbcbd22), new java.awt.Color(0x17becf)};
+
     private DynamicsPlot() {
     }
 
@@ -55,24 +60,40 @@ public final class DynamicsPlot {
                 }
                 nearestOther[s] = m;
             }
+            java.awt.Color color = PALETTE[i % PALETTE.length];
             d.addSeries("image " + i + ": own attractor " + labels[i], tr.times(), tr.distances()[i][labels[i]])
-                    .setMarker(SeriesMarkers.NONE);
+                    .setMarker(SeriesMarkers.NONE).setLineColor(color);
             d.addSeries("image " + i + ": nearest other", tr.times(), nearestOther).setMarker(SeriesMarkers.NONE)
-                    .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+                    .setLineColor(color).setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
         }
         Path dist = dir.resolve(DISTANCES);
         Png.chart(d, dist);
 
+        // rates live between the node's low and high stable values, not in [0, 1]: stretch that range to black-white
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (float[] a : tr.attractors()) {
+            for (float v : a) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        float pad = 0.25f * (hi - lo);
+        lo -= pad;
+        hi += pad;
         List<ImageGrid.Tile> att = new ArrayList<>();
-        for (int c = 0; c < tr.attractors().length; c++) att.add(new ImageGrid.Tile("attractor " + c, tr.attractors()[c]));
+        for (int c = 0; c < tr.attractors().length; c++) {
+            att.add(new ImageGrid.Tile("attractor " + c, tr.attractors()[c], lo, hi));
+        }
         Path attPng = dir.resolve(ATTRACTORS);
-        ImageGrid.write(att, 5, "Planted attractors p_k (excitatory rates, node i at pixel i)", attPng);
+        ImageGrid.write(att, 5, String.format(Locale.ROOT, "Planted attractors p_k (x_i at pixel i, gray %.2f-%.2f)",
+                lo, hi), attPng);
 
         List<ImageGrid.Tile> fin = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             fin.add(new ImageGrid.Tile("input " + i + " (class " + labels[i] + ")", inputs[i]));
-            fin.add(new ImageGrid.Tile("x(T), predicted " + predicted[i], tr.finalStates()[i]));
-            fin.add(new ImageGrid.Tile("attractor " + labels[i], tr.attractors()[labels[i]]));
+            fin.add(new ImageGrid.Tile("x(T), predicted " + predicted[i], tr.finalStates()[i], lo, hi));
+            fin.add(new ImageGrid.Tile("attractor " + labels[i], tr.attractors()[labels[i]], lo, hi));
         }
         Path finPng = dir.resolve(FINAL_STATES);
         ImageGrid.write(fin, 3, "Input, final state x(T) and class attractor", finPng);

@@ -21,12 +21,18 @@ public final class ImageGrid {
     private ImageGrid() {
     }
 
-    /** One captioned map. */
-    public record Tile(String caption, float[] values) {
+    /** One captioned map whose values in [lo, hi] are drawn black to white. */
+    public record Tile(String caption, float[] values, float lo, float hi) {
         public Tile {
             if (values.length != SIDE * SIDE) {
                 throw new IllegalArgumentException("a tile needs " + SIDE * SIDE + " values, got " + values.length);
             }
+            if (!(hi > lo)) throw new IllegalArgumentException("empty gray range [" + lo + ", " + hi + "]");
+        }
+
+        /** A map with values in [0, 1]. */
+        public Tile(String caption, float[] values) {
+            this(caption, values, 0f, 1f);
         }
     }
 
@@ -48,9 +54,11 @@ public final class ImageGrid {
         for (int i = 0; i < tiles.size(); i++) {
             int x0 = PAD + (i % cols) * (cell + PAD);
             int y0 = 24 + (i / cols) * (cell + CAPTION + PAD);
-            float[] v = tiles.get(i).values();
+            Tile tile = tiles.get(i);
+            float[] v = tile.values();
             for (int p = 0; p < v.length; p++) {
-                float c = Math.max(0f, Math.min(1f, Float.isFinite(v[p]) ? v[p] : 0f));
+                float u = (v[p] - tile.lo()) / (tile.hi() - tile.lo());
+                float c = Math.max(0f, Math.min(1f, Float.isFinite(u) ? u : 0f));
                 g.setColor(new Color(c, c, c));
                 g.fillRect(x0 + (p % SIDE) * SCALE, y0 + (p / SIDE) * SCALE, SCALE, SCALE);
             }
