@@ -17,7 +17,7 @@ final class ProgressBarReporter implements ProgressReporter {
         this.batchSize = batchSize;
         this.start = System.nanoTime();
         bar = new ProgressBarBuilder().setTaskName("epoch " + epoch + "/" + epochs).setInitialMax(batches)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" batches", 1).showSpeed().setMaxRenderedLength(120)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" batches", 1).setMaxRenderedLength(140)
                 .continuousUpdate().build();
     }
 
@@ -26,7 +26,7 @@ final class ProgressBarReporter implements ProgressReporter {
         if (bar == null) return;
         double el = (System.nanoTime() - start) / 1e9;
         bar.stepTo(batch);
-        bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f, %.0f samples/s", meanLoss,
+        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f, %.0f samples/s", meanLoss,
                 batch * (double) batchSize / Math.max(el, 1e-9)));
     }
 

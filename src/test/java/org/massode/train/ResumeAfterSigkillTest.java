@@ -63,7 +63,7 @@ class ResumeAfterSigkillTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "org.massode.cli.Main", "train", "--config", cfg.toString(), "--out", out.toString(), "--progress",
-                "log", "--log-every", "1", "--eval-limit", "300", "--no-plots", "--batch-delay-ms", "150");
+                "log", "--log-every", "1", "--eval-limit", "300", "--no-plots", "--batch-delay-ms", "80");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> log = new ArrayList<>();
         String mark = "epoch " + KILL_EPOCH + "/" + EPOCHS + " batch 4/12";

@@ -1,5 +1,6 @@
 package org.massode.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,12 +49,14 @@ class TrainingRunTest {
         CheckpointStore.Checkpoint ck = store.loadLatest();
         assertEquals(3, ck.state().epochsDone());
         assertEquals(36, ck.state().iterations());
-        assertEquals(rows, ck.state().metrics().stream().map(m -> m).toList().subList(0, 3).stream()
-                .map(m -> new EpochMetrics(m.epoch(), m.loss(), m.trainAccuracy(), m.testAccuracy(),
-                        Math.round(m.seconds() * 100) / 100.0)).toList());
-        assertEquals(first.net().params(), ck.net().params(), "checkpoint holds the final parameters");
-        assertEquals(first.net().getUpdater().getStateViewArray(), ck.net().getUpdater().getStateViewArray(),
-                "checkpoint holds Adam's moments");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(rows.get(i).withoutTime(), ck.state().metrics().get(i).withoutTime(), "metrics in the state");
+        }
+        assertArrayEquals(first.net().params().data().asFloat(), ck.net().params().data().asFloat(),
+                "checkpoint holds the final parameters");
+        assertArrayEquals(first.net().getUpdater().getStateViewArray().data().asFloat(),
+                ck.net().getUpdater().getStateViewArray().data().asFloat(), "checkpoint holds Adam's moments");
+        assertEquals(36, ck.net().getIterationCount(), "and Adam's step count");
     }
 
     @Test
@@ -62,7 +65,8 @@ class TrainingRunTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(first.metrics().get(i).withoutTime(), again.metrics().get(i).withoutTime(), "epoch " + (i + 1));
         }
-        assertEquals(first.net().params(), again.net().params());
+        assertArrayEquals(first.net().params().data().asFloat(), again.net().params().data().asFloat(),
+                "same parameters, bit for bit");
         assertEquals(first.testAccuracy(), again.testAccuracy(), 0.0);
         Trainer.Result other = new Trainer(TinyRun.config(TinyRun.mlp(1, 6)), null, TinyRun.quiet()).run(null);
         assertNotEquals(first.metrics().get(0).loss(), other.metrics().get(0).loss());
