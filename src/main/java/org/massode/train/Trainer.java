@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.massode.data.MnistData;
 import org.massode.data.Split;
 import org.nd4j.evaluation.classification.Evaluation;
@@ -82,8 +83,13 @@ public final class Trainer {
             ck.net().setLearningRate(lr);
         }
         ExperimentConfig cfg = ExperimentConfig.fromMap(conf, ck.file() + " (" + CheckpointStore.STATE_ENTRY + ")");
-        LOG.info("resuming {} from {}: {} epochs done, continuing with epoch {} of {}", cfg.name(), ck.file(),
-                s.epochsDone(), s.epochsDone() + 1, cfg.epochs());
+        if (s.epochsDone() >= cfg.epochs()) {
+            LOG.info("{} in {} has all {} epochs done; nothing to train (raise --epochs to continue)", cfg.name(),
+                    ck.file(), s.epochsDone());
+        } else {
+            LOG.info("resuming {} from {}: {} epochs done, continuing with epoch {} of {}", cfg.name(), ck.file(),
+                    s.epochsDone(), s.epochsDone() + 1, cfg.epochs());
+        }
         Nd4j.getRandom().setStates(s.rngRoot(), s.rngNode());
         TrainingState start = new TrainingState(s.epochsDone(), s.iterations(), s.nextBatch(), s.rngRoot(),
                 s.rngNode(), cfg.toMap(), s.metrics(), useLr);
@@ -94,7 +100,7 @@ public final class Trainer {
         long t0 = System.nanoTime();
         DataSet train = MnistData.load(cfg.dataset(), dataDir, Split.TRAIN, cfg.trainLimit());
         DataSet test = MnistData.load(cfg.dataset(), dataDir, Split.TEST, cfg.testLimit());
-        if (!opts.listeners().isEmpty()) net.addListeners(opts.listeners().toArray(new org.deeplearning4j.optimize.api.TrainingListener[0]));
+        if (!opts.listeners().isEmpty()) net.addListeners(opts.listeners().toArray(new TrainingListener[0]));
         LOG.info("{}: {} on {} ({} train / {} test), {} parameters", cfg.name(), cfg.model(), cfg.dataset(),
                 train.numExamples(), test.numExamples(), net.numParams());
         DataSet trainProbe = head(train, opts.evalLimit());
