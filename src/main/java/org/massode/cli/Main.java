@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar target/massode.jar <command>}. */
 @Command(name = "massode", mixinStandardHelpOptions = true, version = "MassODE 0.1.0",
         description = "Neural-mass dynamics as trainable neural-ODE layers in Deeplearning4j.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ExportCommand.class,
+        subcommands = {TrainCommand.class, PlotCommand.class, EvaluateCommand.class, ExportCommand.class,
                 QuickstartCommand.class, BenchCommand.class, MeanfieldCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
