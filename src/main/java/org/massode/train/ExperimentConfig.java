@@ -20,11 +20,21 @@ import org.yaml.snakeyaml.Yaml;
 public record ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
                                Parametrization parametrization, Method solver, double dt, double trainTime,
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                               List<Integer> hidden, long seed, int trainLimit, int testLimit) {
+                               List<Integer> hidden, long seed, int trainLimit, int testLimit,
+                               HopfieldOptions hopfield) {
+
+    /** The configuration without Hopfield-specific keys (they take their defaults). */
+    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
+                            Parametrization parametrization, Method solver, double dt, double trainTime,
+                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
+                            List<Integer> hidden, long seed, int trainLimit, int testLimit) {
+        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
+                batch, lr, hidden, seed, trainLimit, testLimit, HopfieldOptions.DEFAULT);
+    }
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit");
+            "trainLimit", "testLimit", "inputMode", "symmetric", "tau", "activation", "readout");
 
     public static ExperimentConfig load(Path file) {
         Map<String, Object> m;
@@ -48,7 +58,18 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         }
         Values v = new Values(m, source);
         String model = v.str("model", "wc");
-        if (!model.equals("wc") && !model.equals("mlp")) v.bad("model", model, "wc or mlp");
+        if (!model.equals("wc") && !model.equals("mlp") && !model.equals("hopfield")) {
+            v.bad("model", model, "wc, mlp or hopfield");
+        }
+        String readout = v.str("readout", HopfieldOptions.DEFAULT.readout());
+        if (!readout.equals("softmax") && !readout.equals("attractor")) v.bad("readout", readout, "softmax or attractor");
+        Object sym = m.getOrDefault("symmetric", false);
+        if (!(sym instanceof Boolean)) v.bad("symmetric", sym, "true or false");
+        HopfieldOptions hop = new HopfieldOptions(
+                v.enumValue("inputMode", org.massode.dynamics.InputMode.class, HopfieldOptions.DEFAULT.inputMode()),
+                (Boolean) sym, v.posDouble("tau", HopfieldOptions.DEFAULT.tau()),
+                v.enumValue("activation", org.massode.dynamics.HopfieldActivation.class,
+                        HopfieldOptions.DEFAULT.activation()), readout);
         List<Integer> hidden = v.intList("hidden", List.of(512, 256));
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
@@ -57,13 +78,13 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.posDouble("trainTime", 2.5), v.posDouble("evalTime", 40),
                 v.enumValue("gradient", GradientMode.class, GradientMode.BACKPROP), v.posInt("epochs", 10),
                 v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
-                (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0));
+                (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0), hop);
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
-                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit);
+                batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, hopfield);
     }
 
     public Map<String, Object> toMap() {
@@ -86,6 +107,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("seed", seed);
         m.put("trainLimit", trainLimit);
         m.put("testLimit", testLimit);
+        if (model.equals("hopfield")) hopfield.putInto(m);
         return m;
     }
 

@@ -7,15 +7,31 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.massode.layers.AttractorReadout;
+import org.massode.layers.HopfieldLayer;
 import org.massode.layers.WilsonCowanLayer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-/** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier or the MLP baseline. */
+/** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier, the Hopfield classifier
+ * or the MLP baseline. */
 public final class ModelFactory {
     private ModelFactory() {
+    }
+
+    /** The Hopfield classifier: a {@link HopfieldLayer} on the pixels, then a linear softmax or attractor readout. */
+    private static void hopfield(NeuralNetConfiguration.ListBuilder list, ExperimentConfig c) {
+        HopfieldOptions h = c.hopfield();
+        list.layer(new HopfieldLayer.Builder().nodes(c.nodes()).inputMode(h.inputMode()).symmetric(h.symmetric())
+                .tau(h.tau()).activationFunction(h.activation()).solver(c.solver()).dt(c.dt())
+                .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build());
+        if (h.readout().equals("attractor")) {
+            list.layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).build());
+        } else {
+            list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(c.nodes()).nOut(c.classes())
+                    .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
+        }
     }
 
     public static MultiLayerNetwork build(ExperimentConfig c) {
@@ -26,6 +42,8 @@ public final class ModelFactory {
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
                             .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build())
                     .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).build());
+        } else if (c.model().equals("hopfield")) {
+            hopfield(list, c);
         } else {
             long in = c.nodes();
             for (int h : c.hidden()) {

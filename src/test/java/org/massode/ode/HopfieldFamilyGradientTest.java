@@ -87,7 +87,7 @@ class HopfieldFamilyGradientTest {
             "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax"})
     void adjointMatchesFiniteDifferencesOnAFineGrid(String name) {
         GradCheck gc = problem(name, 22);
-        SolverConfig cfg = SolverConfig.fixed(Method.RK4, 60);
+        SolverConfig cfg = SolverConfig.fixed(Method.RK4, 24);
         double[] fd = gc.numeric(cfg, GradCheck.all(gc.size()), 1e-6);
         double[] adj = gc.analytic(cfg, GradientMode.ADJOINT, null);
         double err = GradCheck.relError(adj, fd);
