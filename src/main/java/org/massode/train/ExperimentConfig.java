@@ -34,7 +34,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit", "inputMode", "symmetric", "tau", "activation", "readout");
+            "trainLimit", "testLimit", "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
         Map<String, Object> m;
@@ -69,7 +69,9 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.enumValue("inputMode", org.massode.dynamics.InputMode.class, HopfieldOptions.DEFAULT.inputMode()),
                 (Boolean) sym, v.posDouble("tau", HopfieldOptions.DEFAULT.tau()),
                 v.enumValue("activation", org.massode.dynamics.HopfieldActivation.class,
-                        HopfieldOptions.DEFAULT.activation()), readout);
+                        HopfieldOptions.DEFAULT.activation()), readout,
+                v.posDouble("weightGain", HopfieldOptions.DEFAULT.weightGain()), (int) v.num("hopfieldNodes", 0));
+        if (hop.hopfieldNodes() < 0) v.bad("hopfieldNodes", hop.hopfieldNodes(), "0 (no front end) or a positive width");
         List<Integer> hidden = v.intList("hidden", List.of(512, 256));
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),

@@ -20,16 +20,23 @@ public final class ModelFactory {
     private ModelFactory() {
     }
 
-    /** The Hopfield classifier: a {@link HopfieldLayer} on the pixels, then a linear softmax or attractor readout. */
+    /** The Hopfield classifier: an optional linear dense front end, a {@link HopfieldLayer}, then a linear softmax or attractor readout. */
     private static void hopfield(NeuralNetConfiguration.ListBuilder list, ExperimentConfig c) {
         HopfieldOptions h = c.hopfield();
-        list.layer(new HopfieldLayer.Builder().nodes(c.nodes()).inputMode(h.inputMode()).symmetric(h.symmetric())
-                .tau(h.tau()).activationFunction(h.activation()).solver(c.solver()).dt(c.dt())
+        int width = c.nodes();
+        if (h.hopfieldNodes() > 0) {
+            // a linear encoder: the nonlinearity is the Hopfield layer's own tanh
+            list.layer(new DenseLayer.Builder().nIn(c.nodes()).nOut(h.hopfieldNodes()).activation(Activation.IDENTITY)
+                    .weightInit(WeightInit.XAVIER).build());
+            width = h.hopfieldNodes();
+        }
+        list.layer(new HopfieldLayer.Builder().nodes(width).inputMode(h.inputMode()).symmetric(h.symmetric())
+                .tau(h.tau()).activationFunction(h.activation()).weightGain(h.weightGain()).solver(c.solver()).dt(c.dt())
                 .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build());
         if (h.readout().equals("attractor")) {
-            list.layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).build());
+            list.layer(new AttractorReadout.Builder().nodes(width).classes(c.classes()).build());
         } else {
-            list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(c.nodes()).nOut(c.classes())
+            list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width).nOut(c.classes())
                     .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
         }
     }

@@ -126,6 +126,23 @@ class HopfieldLayerTest {
     }
 
     @Test
+    void fittingUpdatesTheCouplingsAndLowersTheLoss() {
+        Nd4j.getRandom().setSeed(9);
+        MultiLayerNetwork net = network(hopfield(InputMode.DRIVE, GradientMode.BACKPROP, Method.EULER, 0.25, false,
+                HopfieldActivation.TANH), DataType.FLOAT);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 12, N);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, 12, K);
+        for (int i = 0; i < 12; i++) y.putScalar(i, i % K, 1);
+        INDArray w0 = net.getLayer(0).getParam(HopfieldParamInitializer.W).dup();
+        net.fit(x, y);
+        double first = net.score();
+        for (int i = 0; i < 60; i++) net.fit(x, y);
+        assertTrue(net.score() < first, "loss did not fall: " + first + " -> " + net.score());
+        INDArray w1 = net.getLayer(0).getParam(HopfieldParamInitializer.W);
+        assertTrue(w1.sub(w0).norm2Number().doubleValue() > 1e-3, "W did not change during training");
+    }
+
+    @Test
     void badConfigurationAndInputGetClearErrors() {
         Exception e = assertThrows(IllegalArgumentException.class, () -> new HopfieldLayer.Builder().nodes(4).tau(-1));
         assertTrue(e.getMessage().contains("tau") && e.getMessage().contains("-1"), e.getMessage());
