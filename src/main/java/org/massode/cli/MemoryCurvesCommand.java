@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.massode.io.AtomicFiles;
 import org.massode.memory.Curve;
 import org.massode.memory.MemoryCurves;
@@ -35,16 +36,18 @@ public final class MemoryCurvesCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         MemoryCurves mc = new MemoryCurves(n, trials, seed);
         int ne = (int) Math.round(0.8 * n);
-        List<Curve> curves = new ArrayList<>();
-        curves.add(mc.firingRateFlip(patterns, new double[]{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}));
-        curves.add(mc.firingRateLoad(loads(ne), 0.05));
-        double[] flips = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45};
-        curves.add(mc.hopfieldFlip(patterns, flips));
-        curves.add(mc.hopfieldMixed(patterns, 4, new double[]{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.0}));
-        curves.add(mc.hopfieldNoise(patterns, 0.1, new double[]{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}));
+        List<Supplier<Curve>> sweeps = List.of(
+                () -> mc.firingRateFlip(patterns, new double[]{0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2}),
+                () -> mc.firingRateErase(patterns, new double[]{0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}),
+                () -> mc.firingRateLoad(loads(ne), 0.05),
+                () -> mc.hopfieldFlip(patterns, new double[]{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45}),
+                () -> mc.hopfieldMixed(patterns, 4, new double[]{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.0}),
+                () -> mc.hopfieldNoise(patterns, 0.1, new double[]{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}));
         Map<String, Object> result = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
-        for (Curve c : curves) {
+        for (Supplier<Curve> sweep : sweeps) {
+            Curve c = sweep.get();
+            // each curve is written as soon as it is measured, so a long run leaves its finished figures behind
             for (Path p : MemoryFigures.write(c, out)) files.add(p.toString());
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("x", c.x());
@@ -65,9 +68,9 @@ public final class MemoryCurvesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Loads from 1 pattern up to N_E patterns. */
+    /** Loads from about 1 % to 75 % of N_E patterns. */
     private static int[] loads(int ne) {
-        double[] f = {0.0125, 0.03, 0.0625, 0.125, 0.1875, 0.25, 0.375, 0.5, 0.75, 1.0};
+        double[] f = {0.0125, 0.03, 0.0625, 0.125, 0.25, 0.5, 0.75};
         int[] p = new int[f.length];
         for (int i = 0; i < f.length; i++) p[i] = Math.max(1, (int) Math.round(f[i] * ne));
         return p;

@@ -12,9 +12,13 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * starts the excitatory units at α·c and the inhibitory units at their common stored rate r_I (the
  * background the patterns share, so the cue carries no information there); the overlap is the Pearson correlation between
  * the final excitatory rates and the pattern (0 for a constant or diverged state), so neither "all silent" nor
- * "all active" counts as retrieval.
+ * "all active" counts as retrieval; a state with any rate above 10·α counts as diverged (overlap 0), because the
+ * correlation alone would call a run-away growth along the pattern a success.
  */
 public final class FiringRateMemoryModel implements MemoryModel {
+    /** A state with a rate above RUNAWAY·α is diverging, not a stored memory (the correlation is scale-free). */
+    public static final double RUNAWAY = 10;
+
     private final String name;
     private final ExcitatoryInhibitoryMemory memory;
     private final FiringRateSystem system;
@@ -82,7 +86,11 @@ public final class FiringRateMemoryModel implements MemoryModel {
         double[][] xe = finalState.get(NDArrayIndex.all(), NDArrayIndex.interval(0, memory.excitatory())).toDoubleMatrix();
         double[][] p = memory.patterns();
         double[] out = new double[targets.length];
-        for (int b = 0; b < targets.length; b++) out[b] = Overlaps.pearson(xe[b], p[targets[b]]);
+        double cap = RUNAWAY * memory.alpha();
+        for (int b = 0; b < targets.length; b++) {
+            boolean runaway = java.util.Arrays.stream(xe[b]).anyMatch(v -> !(v <= cap));
+            out[b] = runaway ? 0 : Overlaps.pearson(xe[b], p[targets[b]]);
+        }
         return out;
     }
 

@@ -46,6 +46,21 @@ public final class MemoryCurves {
         return c;
     }
 
+    /** Success vs erased fraction (units set to 0), firing-rate models, P patterns. */
+    public Curve firingRateErase(int patterns, double[] p) {
+        Curve c = Curve.of("fr_success_vs_erase", "E/I firing-rate memory, N=" + n + ", P=" + patterns,
+                "erased fraction p", "retrieval success (overlap > 0.9)", p);
+        for (String model : FR) {
+            MemoryModel m = MemoryModels.build(MemorySettings.defaults(model, n, patterns, seed));
+            double[] y = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                y[i] = success(m, base().corruption(new Corruption(Corruption.Kind.ERASE, p[i])).build())[0];
+            }
+            c.put(model, y);
+        }
+        return c;
+    }
+
     /** Success and fraction of stable stored patterns vs load P/N_E at flipped fraction p. */
     public Curve firingRateLoad(int[] patterns, double p) {
         MemorySettings d = MemorySettings.defaults("fr-ei", n, 1, seed);
@@ -60,8 +75,12 @@ public final class MemoryCurves {
                 MemoryModel m = MemoryModels.build(MemorySettings.defaults(model, n, patterns[i], seed));
                 y[i] = success(m, base().corruption(new Corruption(Corruption.Kind.FLIP, p)).build())[0];
                 int stable = 0;
-                for (int mu = 0; mu < patterns[i]; mu++) if (m.stability(mu).stable()) stable++;
-                st[i] = (double) stable / patterns[i];
+                try {
+                    for (int mu = 0; mu < patterns[i]; mu++) if (m.stability(mu).stable()) stable++;
+                    st[i] = (double) stable / patterns[i];
+                } catch (IllegalStateException e) {
+                    st[i] = Double.NaN; // the eigen solver failed; the CSV shows NaN rather than a guess
+                }
             }
             c.put(model + " success", y);
             c.put(model + " stable fraction", st);

@@ -50,11 +50,39 @@ public final class StabilityAnalysis {
         return RowStack.top(out).toDoubleMatrix();
     }
 
-    /** Eigenvalues of J and the verdict. */
+    /**
+     * Eigenvalues of J and the verdict. Rows with only a diagonal entry (silent rectified units: J_ii = −1/τ, no
+     * dependence on the others) are deflated first: J is then block-triangular, so its spectrum is those diagonal
+     * entries plus the spectrum of the remaining principal block. This is exact, and it keeps Commons Math's
+     * nonsymmetric QR iteration on the small active block, where it converges reliably.
+     */
     public static Report analyze(double[][] j, double residual) {
-        EigenDecomposition ed = new EigenDecomposition(new Array2DRowRealMatrix(j, false));
-        double[] re = ed.getRealEigenvalues();
-        double[] im = ed.getImagEigenvalues();
+        int n = j.length;
+        java.util.List<Integer> keep = new java.util.ArrayList<>();
+        java.util.List<Double> diag = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean onlyDiagonal = true;
+            for (int k = 0; k < n && onlyDiagonal; k++) if (k != i && j[i][k] != 0) onlyDiagonal = false;
+            if (onlyDiagonal) diag.add(j[i][i]);
+            else keep.add(i);
+        }
+        double[] re = new double[n];
+        double[] im = new double[n];
+        int m = keep.size();
+        if (m > 0) {
+            double[][] sub = new double[m][m];
+            for (int a = 0; a < m; a++) for (int b = 0; b < m; b++) sub[a][b] = j[keep.get(a)][keep.get(b)];
+            EigenDecomposition ed;
+            try {
+                ed = new EigenDecomposition(new Array2DRowRealMatrix(sub, false));
+            } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+                throw new IllegalStateException("the eigenvalue solver did not converge on the " + m + "×" + m
+                        + " active block of the Jacobian: " + e.getMessage(), e);
+            }
+            System.arraycopy(ed.getRealEigenvalues(), 0, re, 0, m);
+            System.arraycopy(ed.getImagEigenvalues(), 0, im, 0, m);
+        }
+        for (int k = 0; k < diag.size(); k++) re[m + k] = diag.get(k);
         double max = Arrays.stream(re).max().orElse(Double.NaN);
         double min = Arrays.stream(re).min().orElse(Double.NaN);
         return new Report(max, min, re, im, residual, max < -TOLERANCE);
