@@ -68,7 +68,7 @@ class HopfieldFamilyGradientTest {
             "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax"})
     void backpropAndCheckpointMatchFiniteDifferences(String name) {
         GradCheck gc = problem(name, 21);
-        SolverConfig cfg = SolverConfig.builder().method(Method.RK4).steps(6).checkpointEvery(2).build();
+        SolverConfig cfg = SolverConfig.builder().method(Method.RK4).steps(4).checkpointEvery(2).build();
         double[] fd = gc.numeric(cfg, GradCheck.all(gc.size()), 1e-6);
         double[] bp = gc.analytic(cfg, GradientMode.BACKPROP, null);
         double[] cp = gc.analytic(cfg, GradientMode.CHECKPOINT, null);
@@ -76,8 +76,8 @@ class HopfieldFamilyGradientTest {
         double ec = GradCheck.relError(cp, fd);
         assertTrue(eb < 1e-5, name + " BACKPROP vs finite differences: relative error " + eb);
         assertTrue(ec < 1e-5, name + " CHECKPOINT vs finite differences: relative error " + ec);
-        double[] eulerFd = gc.numeric(SolverConfig.fixed(Method.EULER, 5), GradCheck.all(gc.size()), 1e-6);
-        double[] eulerBp = gc.analytic(SolverConfig.fixed(Method.EULER, 5), GradientMode.BACKPROP, null);
+        double[] eulerFd = gc.numeric(SolverConfig.fixed(Method.EULER, 3), GradCheck.all(gc.size()), 1e-6);
+        double[] eulerBp = gc.analytic(SolverConfig.fixed(Method.EULER, 3), GradientMode.BACKPROP, null);
         double ee = GradCheck.relError(eulerBp, eulerFd);
         assertTrue(ee < 1e-5, name + " Euler BACKPROP vs finite differences: relative error " + ee);
     }
@@ -87,7 +87,7 @@ class HopfieldFamilyGradientTest {
             "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax"})
     void adjointMatchesFiniteDifferencesOnAFineGrid(String name) {
         GradCheck gc = problem(name, 22);
-        SolverConfig cfg = SolverConfig.fixed(Method.RK4, 24);
+        SolverConfig cfg = SolverConfig.fixed(Method.RK4, 16);
         double[] fd = gc.numeric(cfg, GradCheck.all(gc.size()), 1e-6);
         double[] adj = gc.analytic(cfg, GradientMode.ADJOINT, null);
         double err = GradCheck.relError(adj, fd);
