@@ -22,11 +22,22 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                Parametrization parametrization, Method solver, double dt, double trainTime,
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                               double sharpness, LrDecay lrDecay) {
+                               double sharpness, LrDecay lrDecay, HopfieldOptions hopfield) {
+
+    /** The configuration with default readout, schedule and Hopfield keys (MSE, sharpness 100, constant rate). */
+    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
+                            Parametrization parametrization, Method solver, double dt, double trainTime,
+                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
+                            List<Integer> hidden, long seed, int trainLimit, int testLimit) {
+        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
+                batch, lr, hidden, seed, trainLimit, testLimit, ReadoutLoss.MSE, 100, LrDecay.NONE,
+                HopfieldOptions.DEFAULT);
+    }
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay");
+            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay",
+            "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
         Map<String, Object> m;
@@ -50,7 +61,20 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         }
         Values v = new Values(m, source);
         String model = v.str("model", "wc");
-        if (!model.equals("wc") && !model.equals("mlp")) v.bad("model", model, "wc or mlp");
+        if (!model.equals("wc") && !model.equals("mlp") && !model.equals("hopfield")) {
+            v.bad("model", model, "wc, mlp or hopfield");
+        }
+        String readout = v.str("readout", HopfieldOptions.DEFAULT.readout());
+        if (!readout.equals("softmax") && !readout.equals("attractor")) v.bad("readout", readout, "softmax or attractor");
+        Object sym = m.getOrDefault("symmetric", false);
+        if (!(sym instanceof Boolean)) v.bad("symmetric", sym, "true or false");
+        HopfieldOptions hop = new HopfieldOptions(
+                v.enumValue("inputMode", org.massode.dynamics.InputMode.class, HopfieldOptions.DEFAULT.inputMode()),
+                (Boolean) sym, v.posDouble("tau", HopfieldOptions.DEFAULT.tau()),
+                v.enumValue("activation", org.massode.dynamics.HopfieldActivation.class,
+                        HopfieldOptions.DEFAULT.activation()), readout,
+                v.posDouble("weightGain", HopfieldOptions.DEFAULT.weightGain()), (int) v.num("hopfieldNodes", 0));
+        if (hop.hopfieldNodes() < 0) v.bad("hopfieldNodes", hop.hopfieldNodes(), "0 (no front end) or a positive width");
         List<Integer> hidden = v.intList("hidden", List.of(512, 256));
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
@@ -61,14 +85,14 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
-                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE));
+                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop);
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay);
+                lrDecay, hopfield);
     }
 
     public Map<String, Object> toMap() {
@@ -94,6 +118,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("loss", loss.name().toLowerCase());
         m.put("sharpness", sharpness);
         m.put("lrDecay", lrDecay.name().toLowerCase());
+        if (model.equals("hopfield")) hopfield.putInto(m);
         return m;
     }
 

@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.massode.layers.AttractorReadout;
+import org.massode.layers.HopfieldLayer;
 import org.massode.layers.WilsonCowanLayer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -15,9 +16,31 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.schedule.PolySchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
 
-/** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier or the MLP baseline. */
+/** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier, the Hopfield classifier
+ * or the MLP baseline. */
 public final class ModelFactory {
     private ModelFactory() {
+    }
+
+    /** The Hopfield classifier: an optional linear dense front end, a {@link HopfieldLayer}, then a linear softmax or attractor readout. */
+    private static void hopfield(NeuralNetConfiguration.ListBuilder list, ExperimentConfig c) {
+        HopfieldOptions h = c.hopfield();
+        int width = c.nodes();
+        if (h.hopfieldNodes() > 0) {
+            // a linear encoder: the nonlinearity is the Hopfield layer's own tanh
+            list.layer(new DenseLayer.Builder().nIn(c.nodes()).nOut(h.hopfieldNodes()).activation(Activation.IDENTITY)
+                    .weightInit(WeightInit.XAVIER).build());
+            width = h.hopfieldNodes();
+        }
+        list.layer(new HopfieldLayer.Builder().nodes(width).inputMode(h.inputMode()).symmetric(h.symmetric())
+                .tau(h.tau()).activationFunction(h.activation()).weightGain(h.weightGain()).solver(c.solver()).dt(c.dt())
+                .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build());
+        if (h.readout().equals("attractor")) {
+            list.layer(new AttractorReadout.Builder().nodes(width).classes(c.classes()).build());
+        } else {
+            list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width).nOut(c.classes())
+                    .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
+        }
     }
 
     public static MultiLayerNetwork build(ExperimentConfig c) {
@@ -37,6 +60,8 @@ public final class ModelFactory {
                             .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build())
                     .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).loss(c.loss())
                             .sharpness(c.sharpness()).build());
+        } else if (c.model().equals("hopfield")) {
+            hopfield(list, c);
         } else {
             long in = c.nodes();
             for (int h : c.hidden()) {

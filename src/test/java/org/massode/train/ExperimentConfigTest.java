@@ -13,7 +13,7 @@ class ExperimentConfigTest {
 
     @Test
     void shippedExperimentConfigsParse() {
-        for (String name : new String[]{"mnist-wc", "fashion-mnist-wc", "mnist-mlp", "fashion-mnist-mlp"}) {
+        for (String name : new String[]{"mnist-wc", "fashion-mnist-wc", "mnist-mlp", "fashion-mnist-mlp", "mnist-hopfield"}) {
             ExperimentConfig c = ExperimentConfig.load(Path.of("experiments", name + ".yaml"));
             assertEquals(name, c.name());
         }
