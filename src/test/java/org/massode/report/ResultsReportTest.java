@@ -1,4 +1,4 @@
-package org.massode.hybrid;
+package org.massode.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,9 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.massode.cli.Main;
-import org.massode.report.ResultRow;
-import org.massode.report.ResultsCollector;
-import org.massode.report.ResultsTable;
 
 class ResultsReportTest {
 
