@@ -1,0 +1,109 @@
+package org.massode.hybrid;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.massode.layers.AttractorReadout;
+import org.massode.layers.Parametrization;
+import org.massode.layers.ReadoutLoss;
+import org.massode.layers.WilsonCowanLayer;
+import org.massode.ode.GradientMode;
+import org.massode.ode.Method;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Builds the networks a {@link HybridConfig} names. Every Wilson–Cowan variant ends its front end with a sigmoid
+ * layer of {@code nodes} units, because the WC layer starts from x(0) = y(0) = input and its rates live in [0, 1]
+ * (the reference's CNN ends in ReLU, which lets the initial state leave that range).
+ */
+public final class HybridModels {
+    private HybridModels() {
+    }
+
+    /**
+     * @param inputColumns TF-IDF dimension for text; ignored for images (the input type fixes the shapes)
+     */
+    public static MultiLayerNetwork build(HybridConfig c, int inputColumns) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().seed(c.seed())
+                .dataType(DataType.FLOAT).updater(new Adam(c.lr())).list();
+        if (c.text()) textLayers(c, inputColumns, list);
+        else imageLayers(c, list);
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        net.init();
+        return net;
+    }
+
+    /** logreg: softmax on the features; mlp: hidden ReLU layers then softmax; wc: sigmoid projection → WC → readout. */
+    private static void textLayers(HybridConfig c, int in, NeuralNetConfiguration.ListBuilder list) {
+        switch (c.model()) {
+            case "logreg" -> list.layer(softmax(in, 2, c.l2()));
+            case "mlp" -> {
+                long n = in;
+                for (int h : c.hidden()) {
+                    list.layer(new DenseLayer.Builder().nIn(n).nOut(h).activation(Activation.RELU)
+                            .weightInit(WeightInit.RELU).l2(c.l2()).build());
+                    n = h;
+                }
+                list.layer(softmax(n, 2, c.l2()));
+            }
+            case "wc" -> {
+                list.layer(new DenseLayer.Builder().nIn(in).nOut(c.nodes()).activation(Activation.SIGMOID)
+                        .weightInit(WeightInit.XAVIER).l2(c.l2()).build());
+                wilsonCowanHead(c, list);
+            }
+            default -> throw new IllegalArgumentException("unknown text model '" + c.model() + "'");
+        }
+    }
+
+    /**
+     * conv c@3×3 ReLU → max-pool 2 → conv c@3×3 ReLU → max-pool 2 → dense d₁ ReLU + BN → dense d₂ ReLU + BN → dense
+     * {@code nodes}, then either the WC layer (sigmoid) or a softmax (ReLU, as in the reference).
+     */
+    private static void imageLayers(HybridConfig c, NeuralNetConfiguration.ListBuilder list) {
+        boolean cifar = c.dataset().equals("cifar10");
+        list.layer(new ConvolutionLayer.Builder(3, 3).nOut(c.convChannels()).activation(Activation.RELU)
+                        .weightInit(WeightInit.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
+                .layer(new ConvolutionLayer.Builder(3, 3).nOut(c.convChannels()).activation(Activation.RELU)
+                        .weightInit(WeightInit.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build());
+        for (int d : c.dense()) {
+            list.layer(new DenseLayer.Builder().nOut(d).activation(Activation.RELU).weightInit(WeightInit.RELU)
+                            .l2(c.l2()).build())
+                    .layer(new BatchNormalization.Builder().build());
+        }
+        if (c.wilsonCowan()) {
+            list.layer(new DenseLayer.Builder().nOut(c.nodes()).activation(Activation.SIGMOID)
+                    .weightInit(WeightInit.XAVIER).l2(c.l2()).build());
+            wilsonCowanHead(c, list);
+        } else {
+            list.layer(new DenseLayer.Builder().nOut(c.nodes()).activation(Activation.RELU).weightInit(WeightInit.RELU)
+                            .l2(c.l2()).build())
+                    .layer(softmax(c.nodes(), 10, c.l2()));
+        }
+        // MNIST arrives as flat [n, 784] rows, CIFAR-10 as NCHW [n, 3, 32, 32]
+        list.setInputType(cifar ? InputType.convolutional(32, 32, 3) : InputType.convolutionalFlat(28, 28, 1));
+    }
+
+    private static void wilsonCowanHead(HybridConfig c, NeuralNetConfiguration.ListBuilder list) {
+        list.layer(new WilsonCowanLayer.Builder().nodes(c.nodes()).classes(c.classes())
+                        .parametrization(Parametrization.DENSE).solver(Method.EULER).dt(c.dt()).trainTime(c.trainTime())
+                        .evalTime(c.evalTime()).gradientMode(GradientMode.BACKPROP).build())
+                .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).loss(ReadoutLoss.XENT)
+                        .sharpness(c.sharpness()).build());
+    }
+
+    private static OutputLayer softmax(long in, int classes, double l2) {
+        return new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(in).nOut(classes)
+                .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).l2(l2).build();
+    }
+}

@@ -1,0 +1,29 @@
+package org.massode.hybrid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HybridConfigTest {
+
+    @Test
+    void shippedConfigsLoadAndBadValuesNameTheKey() {
+        for (String n : new String[]{"imdb-wc", "imdb-logreg", "imdb-mlp", "mnist-cnn-wc", "mnist-cnn",
+                "fashion-mnist-cnn-wc", "cifar10-cnn-wc"}) {
+            HybridConfig c = HybridConfig.load(Path.of("experiments", n + ".yaml"));
+            assertEquals(n, c.name());
+        }
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> HybridConfig.fromMap(Map.of("dataset", "imdb", "model", "cnn-wc"), "x.yaml"));
+        assertTrue(e.getMessage().contains("x.yaml") && e.getMessage().contains("'model'"), e.getMessage());
+        var k = assertThrows(IllegalArgumentException.class, () -> HybridConfig.fromMap(Map.of("nodez", 3), "x.yaml"));
+        assertTrue(k.getMessage().contains("nodez"), k.getMessage());
+        var d = assertThrows(IllegalArgumentException.class,
+                () -> HybridConfig.fromMap(Map.of("dataset", "imdb", "dense", java.util.List.of(0)), "x.yaml"));
+        assertTrue(d.getMessage().contains("'dense'"), d.getMessage());
+    }
+}
