@@ -92,7 +92,8 @@ public final class RhommLoss {
             if (kind == RhommConfig.Loss.CROSS_ENTROPY) {
                 sum += crossEntropySum(z, data.target(k));
             }
-            Transforms.tanh(z.muli(beta), false);
+            // tanh(βz) = 2σ(2βz) − 1: ND4J's sigmoid takes about half the time of its tanh on [M, N] arrays
+            Transforms.sigmoid(z.muli(2 * beta), false).muli(2).subi(1);
             if (kind == RhommConfig.Loss.MSE) {
                 sum += Math.pow(z.distance2(data.target(k)), 2);
             }
