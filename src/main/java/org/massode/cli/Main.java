@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "massode", mixinStandardHelpOptions = true, version = "MassODE 0.1.0",
         description = "Neural-mass dynamics as trainable neural-ODE layers in Deeplearning4j.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ExportCommand.class,
-                QuickstartCommand.class, BenchCommand.class, MeanfieldCommand.class})
+                QuickstartCommand.class, BenchCommand.class, MeanfieldCommand.class, RhommCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
