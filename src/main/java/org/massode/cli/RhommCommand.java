@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rhomm", mixinStandardHelpOptions = true,
         description = "Recurrent Hopfield Mass Model: effective connectivity from band-limited-power signals.",
         subcommands = {RhommSimulateCommand.class, RhommFitCommand.class, RhommSweepCommand.class,
-                RhommBenchCommand.class})
+                RhommBenchCommand.class, RhommEndToEndCommand.class})
 public final class RhommCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
