@@ -36,7 +36,9 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
     String topology;
     @Option(names = "--coupling", defaultValue = "1.0", description = "Coupling strength c; default ${DEFAULT-VALUE}.")
     double coupling;
-    @Option(names = "--noise", defaultValue = "0.05", description = "Noise σ; default ${DEFAULT-VALUE}.")
+    @Option(names = "--drive", defaultValue = "-1.4", description = "Excitatory drive hE (the engine's reference is −1.2, where a node saturates in its up state); default ${DEFAULT-VALUE}.")
+    double drive;
+    @Option(names = "--noise", defaultValue = "0.1", description = "Noise σ; default ${DEFAULT-VALUE}.")
     double noise;
     @Option(names = "--dt", defaultValue = "0.1", description = "Euler–Maruyama step; default ${DEFAULT-VALUE}.")
     double dt;
@@ -44,9 +46,9 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
     int steps;
     @Option(names = "--every", defaultValue = "4", description = "Record x every k steps (the 'sampling'); default ${DEFAULT-VALUE}.")
     int every;
-    @Option(names = "--band", split = ",", defaultValue = "0.02,0.1", description = "Band f1,f2 in cycles per recorded sample; default ${DEFAULT-VALUE}.")
+    @Option(names = "--band", split = ",", defaultValue = "0.002,0.05", description = "Band f1,f2 in cycles per recorded sample; default ${DEFAULT-VALUE}.")
     double[] band;
-    @Option(names = "--window", defaultValue = "8", description = "BLP averaging window (downsampling factor); default ${DEFAULT-VALUE}.")
+    @Option(names = "--window", defaultValue = "16", description = "BLP averaging window (downsampling factor); default ${DEFAULT-VALUE}.")
     int window;
     @Option(names = "--holdout", defaultValue = "0.2", description = "Held-out fraction; default ${DEFAULT-VALUE}.")
     double holdout;
@@ -63,7 +65,10 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         double[][] c = ObjectiveNetwork.builder().nodes(nodes).topology(Topology.parse(topology)).seed(training.seed)
                 .build().couplings();
-        Signals x = new NoisyWilsonCowan(WilsonCowanConstants.REFERENCE, c, coupling, 1.0, noise)
+        WilsonCowanConstants r = WilsonCowanConstants.REFERENCE;
+        WilsonCowanConstants k = new WilsonCowanConstants(r.wEE(), r.wEI(), r.wIE(), r.wII(), r.aE(), r.aI(), drive,
+                r.hI(), r.fe1(), r.fe2(), r.fi1(), r.fi2(), r.beta1(), r.beta2());
+        Signals x = new NoisyWilsonCowan(k, c, coupling, 1.0, noise)
                 .simulate(dt, steps, every, 2000, training.seed);
         double simSeconds = (System.nanoTime() - t0) / 1e9;
         Signals blp = new BandLimitedPower(band[0], band[1], window).apply(x);
