@@ -65,9 +65,9 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         double[][] c = ObjectiveNetwork.builder().nodes(nodes).topology(Topology.parse(topology)).seed(training.seed)
                 .build().couplings();
-        WilsonCowanConstants r = WilsonCowanConstants.REFERENCE;
-        WilsonCowanConstants k = new WilsonCowanConstants(r.wEE(), r.wEI(), r.wIE(), r.wII(), r.aE(), r.aI(), drive,
-                r.hI(), r.fe1(), r.fe2(), r.fi1(), r.fi2(), r.beta1(), r.beta2());
+        WilsonCowanConstants ref = WilsonCowanConstants.REFERENCE;
+        WilsonCowanConstants k = new WilsonCowanConstants(ref.wEE(), ref.wEI(), ref.wIE(), ref.wII(), ref.aE(),
+                ref.aI(), drive, ref.hI(), ref.fe1(), ref.fe2(), ref.fi1(), ref.fi2(), ref.beta1(), ref.beta2());
         Signals x = new NoisyWilsonCowan(k, c, coupling, 1.0, noise)
                 .simulate(dt, steps, every, 2000, training.seed);
         double simSeconds = (System.nanoTime() - t0) / 1e9;
