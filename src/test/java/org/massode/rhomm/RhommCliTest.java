@@ -45,11 +45,11 @@ class RhommCliTest {
 
     @Test
     void simulateThenFitWithTruthReportsEcMetricsAndWritesMatrix(@TempDir Path dir) throws Exception {
-        json(run("rhomm", "simulate", "--nodes", "12", "--topology", "ba", "--steps", "6000", "--seed", "3",
+        json(run("rhomm", "simulate", "--nodes", "12", "--topology", "ba", "--steps", "5000", "--seed", "3",
                 "--out", dir.toString(), "--json"));
         assertTrue(Files.size(dir.resolve("truth.csv")) > 0 && Files.size(dir.resolve("signals.csv")) > 0);
         JsonNode r = json(run("rhomm", "fit", "--data", dir.resolve("signals.csv").toString(), "--truth",
-                dir.resolve("truth.csv").toString(), "--lr", "10", "--out", dir.resolve("fit").toString(), "--json"));
+                dir.resolve("truth.csv").toString(), "--lr", "10", "--max-epochs", "60", "--tolerance", "1e-4", "--out", dir.resolve("fit").toString(), "--json"));
         for (String key : new String[]{"epochs", "converged", "loss", "ec_correlation", "ec_relative_error",
                 "fc_correlation"}) {
             assertTrue(r.has(key), key + " missing from " + r);
