@@ -40,6 +40,7 @@ public final class RhommBenchCommand implements Callable<Integer> {
         Random rnd = new Random(config.seed());
         double[] v = new double[steps * nodes];
         for (int k = 0; k < v.length; k++) v[k] = rnd.nextBoolean() ? 1 : -1;
+        Nd4j.scalar(0.0); // load the native backend first, so its start-up is not counted as window building
         long t0 = System.nanoTime();
         TrainingWindows w = TrainingWindows.of(List.of(new Signals("random ±1", steps, nodes, v)), config.horizon(),
                 config.dataType());

@@ -40,22 +40,39 @@ public final class TrainingWindows {
             throw new IllegalArgumentException("no series is longer than the horizon H = " + horizon
                     + " time steps, so there is nothing to predict");
         }
-        double[] x0 = new double[m * n];
-        double[][] y = new double[horizon][m * n];
-        int row = 0;
-        for (Signals s : usable) {
-            int w = s.timePoints() - horizon;
-            System.arraycopy(s.values(), 0, x0, row * n, w * n);
-            for (int k = 1; k <= horizon; k++) {
-                System.arraycopy(s.values(), k * n, y[k - 1], row * n, w * n);
-            }
-            row += w;
-        }
+        INDArray start = stack(usable, 0, horizon, m, n, type);
         INDArray[] targets = new INDArray[horizon];
-        for (int k = 0; k < horizon; k++) {
-            targets[k] = Nd4j.create(y[k], new long[]{m, n}, 'c').castTo(type);
+        for (int k = 1; k <= horizon; k++) {
+            targets[k - 1] = stack(usable, k, horizon, m, n, type);
         }
-        return new TrainingWindows(Nd4j.create(x0, new long[]{m, n}, 'c').castTo(type), targets, n);
+        return new TrainingWindows(start, targets, n);
+    }
+
+    /**
+     * Rows t + offset, t = 0..T−1−horizon, of every series, one after the other, as an [M, N] array. Built from a
+     * primitive array of the target type: creating from double[] and casting costs seconds at 10⁵ × 200.
+     */
+    private static INDArray stack(List<Signals> series, int offset, int horizon, int m, int n, DataType type) {
+        long[] shape = {m, n};
+        if (type == DataType.FLOAT) {
+            float[] out = new float[m * n];
+            int at = 0;
+            for (Signals s : series) {
+                double[] v = s.values();
+                int len = (s.timePoints() - horizon) * n;
+                for (int k = 0; k < len; k++) out[at + k] = (float) v[offset * n + k];
+                at += len;
+            }
+            return Nd4j.create(out, shape, 'c');
+        }
+        double[] out = new double[m * n];
+        int at = 0;
+        for (Signals s : series) {
+            int len = (s.timePoints() - horizon) * n;
+            System.arraycopy(s.values(), offset * n, out, at, len);
+            at += len;
+        }
+        return Nd4j.create(out, shape, 'c');
     }
 
     /** [M, N] window starts s(t). */
