@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Neural-mass dynamics as trainable neural-ODE layers in Deeplearning4j.",
         subcommands = {TrainCommand.class, PlotCommand.class, EvaluateCommand.class, ExportCommand.class,
                 QuickstartCommand.class, BenchCommand.class, MeanfieldCommand.class, MemoryCommand.class,
-                TrainHybridCommand.class, ReportCommand.class})
+                TrainHybridCommand.class, ReportCommand.class, RhommCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
