@@ -26,10 +26,11 @@ final class BenchSupport {
         INDArray a = Nd4j.rand(DataType.FLOAT, batch, n);
         INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
         INDArray c = Nd4j.create(DataType.FLOAT, batch, n);
-        int reps = 20;
+        // 50 gemms × best of 5: shorter samples swung 2.5× between runs on an idle 2-core VM
+        int reps = 50;
         double secs = time(() -> {
             for (int i = 0; i < reps; i++) Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
-        }, 3);
+        }, 5);
         return reps * 2.0 * batch * n * n / secs / 1e9;
     }
 
