@@ -31,34 +31,31 @@ public final class MemoryCurves {
         return new double[]{e.run(m).successRate()};
     }
 
-    /** Success vs flipped fraction p, firing-rate models, P patterns. */
-    public Curve firingRateFlip(int patterns, double[] p) {
-        Curve c = Curve.of("fr_success_vs_flip", "E/I firing-rate memory, N=" + n + ", P=" + patterns,
-                "flipped fraction p", "retrieval success (overlap > 0.9)", p);
-        for (String model : FR) {
+    /** One success-rate series per model over the corrupted fractions {@code p} of the cue. */
+    private Curve corruptionSweep(Curve c, List<String> models, int patterns, Corruption.Kind kind, double[] p) {
+        for (String model : models) {
             MemoryModel m = MemoryModels.build(MemorySettings.defaults(model, n, patterns, seed));
             double[] y = new double[p.length];
             for (int i = 0; i < p.length; i++) {
-                y[i] = success(m, base().corruption(new Corruption(Corruption.Kind.FLIP, p[i])).build())[0];
+                y[i] = success(m, base().corruption(new Corruption(kind, p[i])).build())[0];
             }
             c.put(model, y);
         }
         return c;
     }
 
+    /** Success vs flipped fraction p, firing-rate models, P patterns. */
+    public Curve firingRateFlip(int patterns, double[] p) {
+        Curve c = Curve.of("fr_success_vs_flip", "E/I firing-rate memory, N=" + n + ", P=" + patterns,
+                "flipped fraction p", "retrieval success (overlap > 0.9)", p);
+        return corruptionSweep(c, FR, patterns, Corruption.Kind.FLIP, p);
+    }
+
     /** Success vs erased fraction (units set to 0), firing-rate models, P patterns. */
     public Curve firingRateErase(int patterns, double[] p) {
         Curve c = Curve.of("fr_success_vs_erase", "E/I firing-rate memory, N=" + n + ", P=" + patterns,
                 "erased fraction p", "retrieval success (overlap > 0.9)", p);
-        for (String model : FR) {
-            MemoryModel m = MemoryModels.build(MemorySettings.defaults(model, n, patterns, seed));
-            double[] y = new double[p.length];
-            for (int i = 0; i < p.length; i++) {
-                y[i] = success(m, base().corruption(new Corruption(Corruption.Kind.ERASE, p[i])).build())[0];
-            }
-            c.put(model, y);
-        }
-        return c;
+        return corruptionSweep(c, FR, patterns, Corruption.Kind.ERASE, p);
     }
 
     /** Success and fraction of stable stored patterns vs load P/N_E at flipped fraction p. */
@@ -92,15 +89,7 @@ public final class MemoryCurves {
     public Curve hopfieldFlip(int patterns, double[] p) {
         Curve c = Curve.of("idp_success_vs_flip", "Hopfield memories, N=" + n + ", P=" + patterns,
                 "flipped fraction p", "retrieval success (overlap > 0.9)", p);
-        for (String model : HOP) {
-            MemoryModel m = MemoryModels.build(MemorySettings.defaults(model, n, patterns, seed));
-            double[] y = new double[p.length];
-            for (int i = 0; i < p.length; i++) {
-                y[i] = success(m, base().corruption(new Corruption(Corruption.Kind.FLIP, p[i])).build())[0];
-            }
-            c.put(model, y);
-        }
-        return c;
+        return corruptionSweep(c, HOP, patterns, Corruption.Kind.FLIP, p);
     }
 
     /** Fraction converging to the dominant memory vs its weight d among {@code components} others. */
