@@ -35,6 +35,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     private double gamma = 0.25;
     private double lambdaMean = -28;
     private double lambdaStd = 1;
+    private double denseInitStd = 0;
     private double lambdaMax = 200;
     private double phiGain = 1.15;
     private double orthoPenalty = 0.01;
@@ -59,6 +60,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         this.gamma = b.gamma;
         this.lambdaMean = b.lambdaMean;
         this.lambdaStd = b.lambdaStd;
+        this.denseInitStd = b.denseInitStd;
         this.lambdaMax = b.lambdaMax;
         this.phiGain = b.phiGain;
         this.orthoPenalty = b.orthoPenalty;
@@ -139,6 +141,8 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     public void setLambdaMean(double v) { lambdaMean = v; }
     public double getLambdaStd() { return lambdaStd; }
     public void setLambdaStd(double v) { lambdaStd = v; }
+    public double getDenseInitStd() { return denseInitStd; }
+    public void setDenseInitStd(double v) { denseInitStd = v; }
     public double getLambdaMax() { return lambdaMax; }
     public void setLambdaMax(double v) { lambdaMax = v; }
     public double getPhiGain() { return phiGain; }
@@ -162,6 +166,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         private double gamma = 0.25;
         private double lambdaMean = -28;
         private double lambdaStd = 1;
+        private double denseInitStd = 0;
         private double lambdaMax = 200;
         private double phiGain = 1.15;
         private double orthoPenalty = 0.01;
@@ -184,6 +189,19 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         public Builder trainGamma(boolean b) { trainGamma = b; return this; }
         public Builder gamma(double v) { gamma = positive("gamma", v); return this; }
         public Builder lambdaInit(double mean, double std) { lambdaMean = mean; lambdaStd = Math.abs(std); return this; }
+
+        /**
+         * DENSE only: A starts as N(0, σ²) instead of 0. With σ &gt; 0 the hidden nodes start with distinct features
+         * (zero A makes every node's first gradient come from the readout rows alone), at the price of the planted
+         * attractors no longer being exact fixed points at initialization.
+         */
+        public Builder denseInitStd(double sigma) {
+            if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+                throw new IllegalArgumentException("WilsonCowanLayer: denseInitStd must be >= 0, got " + sigma);
+            }
+            denseInitStd = sigma;
+            return this;
+        }
         public Builder lambdaMax(double v) { lambdaMax = v; return this; }
         public Builder phiGain(double v) { phiGain = positive("phiGain", v); return this; }
         public Builder orthoPenalty(double v) {

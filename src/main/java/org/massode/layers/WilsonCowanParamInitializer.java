@@ -14,7 +14,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Parameters of a {@link WilsonCowanLayer}, as views of the layer's flat vector. SPECTRAL: "phi" [N, N−K]
- * (orthogonal columns × gain), "lambda" [1, N−K] ~ N(μλ, σλ²), "gamma" [1, 1]; DENSE: "A" [N, N] (zeros, so the
+ * (orthogonal columns × gain), "lambda" [1, N−K] ~ N(μλ, σλ²), "gamma" [1, 1]; DENSE: "A" [N, N] (zeros unless denseInitStd &gt; 0, so the
  * planted attractors start as fixed points), "gamma".
  */
 public final class WilsonCowanParamInitializer implements ParamInitializer {
@@ -102,6 +102,9 @@ public final class WilsonCowanParamInitializer implements ParamInitializer {
                 p.get(PHI).assign(orthogonal(l.getNodes(), l.getNodes() - l.getClasses()).muli(l.getPhiGain()));
                 INDArray lam = p.get(LAMBDA);
                 lam.assign(Nd4j.randn(lam.dataType(), lam.shape()).muli(l.getLambdaStd()).addi(l.getLambdaMean()));
+            } else if (l.getDenseInitStd() > 0) {
+                INDArray a = p.get(A);
+                a.assign(Nd4j.randn(a.dataType(), a.shape()).muli(l.getDenseInitStd()));
             } else {
                 p.get(A).assign(0);
             }

@@ -22,7 +22,17 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                Parametrization parametrization, Method solver, double dt, double trainTime,
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                               double sharpness, LrDecay lrDecay, HopfieldOptions hopfield) {
+                               double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd) {
+
+    /** The configuration with A starting at zero for DENSE (the planted attractors then start as fixed points). */
+    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
+                            Parametrization parametrization, Method solver, double dt, double trainTime,
+                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
+                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
+                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield) {
+        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
+                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, 0);
+    }
 
     /** The configuration with default readout, schedule and Hopfield keys (MSE, sharpness 100, constant rate). */
     public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
@@ -36,7 +46,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay",
+            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -65,7 +75,9 @@ public record ExperimentConfig(String name, String dataset, String model, int no
             v.bad("model", model, "wc, mlp or hopfield");
         }
         String readout = v.str("readout", HopfieldOptions.DEFAULT.readout());
-        if (!readout.equals("softmax") && !readout.equals("attractor")) v.bad("readout", readout, "softmax or attractor");
+        if (!java.util.Set.of("softmax", "rates", "attractor").contains(readout)) {
+            v.bad("readout", readout, "softmax, rates or attractor");
+        }
         Object sym = m.getOrDefault("symmetric", false);
         if (!(sym instanceof Boolean)) v.bad("symmetric", sym, "true or false");
         HopfieldOptions hop = new HopfieldOptions(
@@ -85,14 +97,14 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
-                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop);
+                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0));
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield);
+                lrDecay, hopfield, denseInitStd);
     }
 
     public Map<String, Object> toMap() {
@@ -118,6 +130,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("loss", loss.name().toLowerCase());
         m.put("sharpness", sharpness);
         m.put("lrDecay", lrDecay.name().toLowerCase());
+        if (model.equals("wc") && denseInitStd > 0) m.put("denseInitStd", denseInitStd);
         if (model.equals("hopfield")) hopfield.putInto(m);
         return m;
     }
@@ -149,6 +162,12 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         double posDouble(String key, double def) {
             double d = num(key, def);
             if (!(d > 0) || !Double.isFinite(d)) bad(key, m.get(key), "a positive number");
+            return d;
+        }
+
+        double nonNegDouble(String key, double def) {
+            double d = num(key, def);
+            if (!(d >= 0) || !Double.isFinite(d)) bad(key, m.get(key), "a number >= 0");
             return d;
         }
 

@@ -2,11 +2,13 @@ package org.massode.train;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.massode.layers.AttractorReadout;
+import org.massode.dynamics.HopfieldActivation;
 import org.massode.layers.HopfieldLayer;
 import org.massode.layers.WilsonCowanLayer;
 import org.nd4j.linalg.activations.Activation;
@@ -22,7 +24,10 @@ public final class ModelFactory {
     private ModelFactory() {
     }
 
-    /** The Hopfield classifier: an optional linear dense front end, a {@link HopfieldLayer}, then a linear softmax or attractor readout. */
+    /**
+     * The Hopfield classifier: an optional linear dense front end, a {@link HopfieldLayer}, then a linear softmax on the
+     * potentials x(T) ({@code softmax}), on the rates f(x(T)) ({@code rates}), or the attractor readout.
+     */
     private static void hopfield(NeuralNetConfiguration.ListBuilder list, ExperimentConfig c) {
         HopfieldOptions h = c.hopfield();
         int width = c.nodes();
@@ -38,6 +43,11 @@ public final class ModelFactory {
         if (h.readout().equals("attractor")) {
             list.layer(new AttractorReadout.Builder().nodes(width).classes(c.classes()).build());
         } else {
+            if (h.readout().equals("rates")) {
+                // softmax on the firing rates f(x(T)) rather than on the potentials x(T), which start out linear in u
+                list.layer(new ActivationLayer.Builder().activation(
+                        h.activation() == HopfieldActivation.TANH ? Activation.TANH : Activation.SIGMOID).build());
+            }
             list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(width).nOut(c.classes())
                     .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
         }
@@ -57,7 +67,8 @@ public final class ModelFactory {
         if (c.model().equals("wc")) {
             list.layer(new WilsonCowanLayer.Builder().nodes(c.nodes()).classes(c.classes())
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
-                            .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient()).build())
+                            .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient())
+                            .denseInitStd(c.denseInitStd()).build())
                     .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).loss(c.loss())
                             .sharpness(c.sharpness()).build());
         } else if (c.model().equals("hopfield")) {

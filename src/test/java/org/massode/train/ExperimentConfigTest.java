@@ -32,4 +32,31 @@ class ExperimentConfigTest {
                 () -> ExperimentConfig.fromMap(Map.of("batch", -5), "cfg.yaml"));
         assertTrue(e3.getMessage().contains("'batch'") && e3.getMessage().contains("-5"), e3.getMessage());
     }
+
+    @Test
+    void denseInitStdSeedsTheCouplingAndRejectsNegativeValues() {
+        ExperimentConfig zero = ExperimentConfig.fromMap(Map.of("parametrization", "dense", "nodes", 30,
+                "classes", 3), "cfg.yaml");
+        ExperimentConfig seeded = ExperimentConfig.fromMap(Map.of("parametrization", "dense", "nodes", 30,
+                "classes", 3, "denseInitStd", 0.5), "cfg.yaml");
+        assertEquals(0.0, ModelFactory.build(zero).getLayer(0).getParam("A").stdNumber().doubleValue());
+        double std = ModelFactory.build(seeded).getLayer(0).getParam("A").stdNumber().doubleValue();
+        assertEquals(0.5, std, 0.05);
+        assertEquals(0.5, seeded.toMap().get("denseInitStd"));
+        var e = assertThrows(IllegalArgumentException.class, () -> ExperimentConfig.fromMap(
+                Map.of("denseInitStd", -1), "cfg.yaml"));
+        assertTrue(e.getMessage().contains("'denseInitStd'") && e.getMessage().contains("-1"), e.getMessage());
+    }
+
+    @Test
+    void ratesReadoutPutsTheHopfieldNonlinearityBeforeTheSoftmax() {
+        ExperimentConfig c = ExperimentConfig.fromMap(Map.of("model", "hopfield", "nodes", 12, "classes", 3,
+                "readout", "rates"), "cfg.yaml");
+        var net = ModelFactory.build(c);
+        assertEquals(3, net.getnLayers());
+        assertTrue(net.getLayer(1).conf().getLayer() instanceof org.deeplearning4j.nn.conf.layers.ActivationLayer);
+        var e = assertThrows(IllegalArgumentException.class, () -> ExperimentConfig.fromMap(
+                Map.of("readout", "argmax"), "cfg.yaml"));
+        assertTrue(e.getMessage().contains("'readout'") && e.getMessage().contains("argmax"), e.getMessage());
+    }
 }
