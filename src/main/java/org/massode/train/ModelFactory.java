@@ -15,8 +15,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
-import org.nd4j.linalg.schedule.PolySchedule;
-import org.nd4j.linalg.schedule.ScheduleType;
 
 /** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier, the Hopfield classifier
  * or the MLP baseline. */
@@ -95,6 +93,6 @@ public final class ModelFactory {
             throw new IllegalArgumentException("lrDecay " + c.lrDecay().name().toLowerCase()
                     + " needs the run's number of iterations, got " + iterations);
         }
-        return new Adam(new PolySchedule(ScheduleType.ITERATION, c.lr(), 1.0, (int) iterations));
+        return new Adam(new LinearDecaySchedule(c.lr(), (int) iterations));
     }
 }
