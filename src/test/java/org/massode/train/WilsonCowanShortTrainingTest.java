@@ -7,7 +7,7 @@ import org.massode.cli.QuickstartCommand;
 
 /**
  * The quickstart schedule of the Wilson–Cowan classifier (DENSE coupling, cross-entropy readout, Euler dt 0.25 to
- * T = 1, Adam 0.01 decayed linearly, batch 100) trained on the bundled MNIST sample learns: ≥ 85 % on its 1,000
+ * T = 1, sharpness 1000, Adam 0.02 decayed linearly to 0, batch 100) trained on the bundled MNIST sample learns: ≥ 85 % on its 1,000
  * test images. The wall time is printed, not asserted (timings are benchmarks, see experiments/results/BENCHMARKS.md).
  */
 class WilsonCowanShortTrainingTest {
