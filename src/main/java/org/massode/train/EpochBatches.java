@@ -8,17 +8,29 @@ import org.nd4j.linalg.factory.Nd4j;
  * The mini-batches of one epoch: epoch {@code e} (1-based) visits the examples in the order
  * {@link EpochOrder#of}{@code (n, true, seed, e - 1)}, the same order {@link org.massode.data.ShuffledDataSetIterator}
  * uses, and batch {@code b} is the slice {@code [b·batch, (b+1)·batch)} of it. Any batch can therefore be rebuilt from
- * (seed, epoch, b) alone, which is what makes the iterator position of a checkpoint exact.
+ * (seed, epoch, b) alone, which is what makes the iterator position of a checkpoint exact; the optional random
+ * translation ({@link ImageShift}) is seeded from the same triple.
  */
 final class EpochBatches {
     private final DataSet data;
     private final int batch;
     private final int[] order;
+    private final ImageShift shift;
+    private final long seed;
+    private final int epoch;
 
     EpochBatches(DataSet data, int batch, long seed, int epoch) {
+        this(data, batch, seed, epoch, 0);
+    }
+
+    /** @param maxShift random image translation of up to this many pixels per axis (0: none) */
+    EpochBatches(DataSet data, int batch, long seed, int epoch, int maxShift) {
         this.data = data;
         this.batch = batch;
         this.order = EpochOrder.of(data.numExamples(), true, seed, epoch - 1);
+        this.shift = maxShift > 0 ? new ImageShift((int) data.getFeatures().columns(), maxShift) : null;
+        this.seed = seed;
+        this.epoch = epoch;
     }
 
     int count() {
@@ -31,6 +43,13 @@ final class EpochBatches {
         int m = Math.min(batch, order.length - from);
         int[] idx = new int[m];
         System.arraycopy(order, from, idx, 0, m);
-        return new DataSet(Nd4j.pullRows(data.getFeatures(), 1, idx), Nd4j.pullRows(data.getLabels(), 1, idx));
+        org.nd4j.linalg.api.ndarray.INDArray x = Nd4j.pullRows(data.getFeatures(), 1, idx);
+        if (shift != null) {
+            // seeded by (seed, epoch, batch) so that a resumed run sees the same shifted images
+            float[][] rows = x.toFloatMatrix();
+            shift.apply(rows, new java.util.Random(seed * 1_000_003L + epoch * 65_537L + b));
+            x = Nd4j.create(rows).castTo(x.dataType());
+        }
+        return new DataSet(x, Nd4j.pullRows(data.getLabels(), 1, idx));
     }
 }

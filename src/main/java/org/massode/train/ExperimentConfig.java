@@ -22,16 +22,18 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                Parametrization parametrization, Method solver, double dt, double trainTime,
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                               double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd) {
+                               double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
+                               int augmentShift) {
 
-    /** The configuration with A starting at zero for DENSE (the planted attractors then start as fixed points). */
+    /** The configuration with A starting at zero for DENSE (the planted attractors then start as fixed points) and no
+     * augmentation. */
     public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
                             Parametrization parametrization, Method solver, double dt, double trainTime,
                             double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                             List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
                             double sharpness, LrDecay lrDecay, HopfieldOptions hopfield) {
         this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
-                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, 0);
+                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, 0, 0);
     }
 
     /** The configuration with default readout, schedule and Hopfield keys (MSE, sharpness 100, constant rate). */
@@ -46,7 +48,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd",
+            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -88,6 +90,11 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.posDouble("weightGain", HopfieldOptions.DEFAULT.weightGain()), (int) v.num("hopfieldNodes", 0));
         if (hop.hopfieldNodes() < 0) v.bad("hopfieldNodes", hop.hopfieldNodes(), "0 (no front end) or a positive width");
         List<Integer> hidden = v.intList("hidden", List.of(512, 256));
+        double shiftValue = v.num("augmentShift", 0);
+        if (shiftValue < 0 || shiftValue > 8 || shiftValue != Math.rint(shiftValue)) {
+            v.bad("augmentShift", m.get("augmentShift"), "an integer number of pixels in [0, 8]");
+        }
+        int augmentShift = (int) shiftValue;
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
@@ -97,14 +104,15 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
-                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0));
+                v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
+                augmentShift);
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield, denseInitStd);
+                lrDecay, hopfield, denseInitStd, augmentShift);
     }
 
     public Map<String, Object> toMap() {
@@ -131,6 +139,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("sharpness", sharpness);
         m.put("lrDecay", lrDecay.name().toLowerCase());
         if (model.equals("wc") && denseInitStd > 0) m.put("denseInitStd", denseInitStd);
+        if (augmentShift > 0) m.put("augmentShift", augmentShift);
         if (model.equals("hopfield")) hopfield.putInto(m);
         return m;
     }
