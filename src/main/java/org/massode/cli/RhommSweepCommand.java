@@ -16,6 +16,8 @@ public final class RhommSweepCommand implements Callable<Integer> {
     Path config;
     @Option(names = "--out", description = "Output folder (default: the config's 'out', else its folder).")
     Path out;
+    @Option(names = "--threads", description = "Fits run at once (default: the number of cores).")
+    Integer threads;
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
@@ -23,7 +25,11 @@ public final class RhommSweepCommand implements Callable<Integer> {
     public Integer call() {
         SweepConfig c = SweepConfig.load(config);
         Path dir = out != null ? out : c.out() != null ? c.out() : config.toAbsolutePath().getParent();
-        SweepResult r = new SweepRunner(c, msg -> System.err.println(msg)).run();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int t = threads != null ? threads : cores;
+        // the cores go to independent fits; ND4J's own threads inside each fit would only contend with them
+        if (t > 1) org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Math.max(1, cores / t));
+        SweepResult r = new SweepRunner(c, msg -> System.err.println(msg), t).run();
         r.write(dir, c);
         if (json) {
             var summary = r.summary(dir);
