@@ -64,10 +64,11 @@ final class RkStepper {
 
     /** Copies src into a reused record buffer when it fits, so a recycled tape allocates nothing. */
     private static INDArray copyInto(INDArray buf, INDArray src) {
-        if (buf != null && buf.dataType() == src.dataType() && java.util.Arrays.equals(buf.shape(), src.shape())) {
-            return buf.assign(src);
-        }
-        return src.dup();
+        return fits(buf, src) ? buf.assign(src) : src.dup();
+    }
+
+    private static boolean fits(INDArray buf, INDArray like) {
+        return buf != null && buf.dataType() == like.dataType() && java.util.Arrays.equals(buf.shape(), like.shape());
     }
 
     boolean stageUsed(int i) {
@@ -86,10 +87,18 @@ final class RkStepper {
     INDArray step(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
         for (int i = 0; i < s; i++) {
             INDArray yi;
+            // A recorded stage writes its cache straight into the record instead of copying it there afterwards
+            // (one [batch, cacheWidth] copy per stage saved); not an FSAL first stage, whose cache may be reused.
+            boolean direct = rec != null && stageUsed[i] && cache[i] != null && !(fsal && i == 0);
+            INDArray ci = cache[i];
+            if (direct) {
+                rec.stageCache[i] = fits(rec.stageCache[i], ci) ? rec.stageCache[i] : ci.ulike();
+                ci = rec.stageCache[i];
+            }
             if (i == 0) {
                 yi = y;
                 if (!(fsal && firstStageValid)) {
-                    sys.rhs(t, y, k[0], cache[0]);
+                    sys.rhs(t, y, k[0], ci);
                     rhsEvaluations++;
                 }
             } else {
@@ -97,12 +106,12 @@ final class RkStepper {
                 stage.assign(y);
                 double[] ai = tab.a()[i];
                 for (int j = 0; j < ai.length; j++) Arrays2.axpy(h * ai[j], k[j], stage);
-                sys.rhs(t + tab.c()[i] * h, stage, k[i], cache[i]);
+                sys.rhs(t + tab.c()[i] * h, stage, k[i], ci);
                 rhsEvaluations++;
             }
             if (rec != null && stageUsed[i]) {
                 rec.stageY[i] = copyInto(rec.stageY[i], yi);
-                rec.stageCache[i] = cache[i] == null ? null : copyInto(rec.stageCache[i], cache[i]);
+                if (!direct) rec.stageCache[i] = cache[i] == null ? null : copyInto(rec.stageCache[i], cache[i]);
             }
         }
         yOut.assign(y);

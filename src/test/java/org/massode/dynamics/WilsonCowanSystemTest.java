@@ -66,4 +66,40 @@ class WilsonCowanSystemTest {
         sys.rhs(0, s, f);
         assertTrue(f.norm2Number().doubleValue() < 1e-6, "‖rhs‖ = " + f.norm2Number());
     }
+
+    @Test
+    void fusedFloatKernelMatchesTheOpByOpPath() {
+        int n = 40;
+        int b = 3;
+        Nd4j.getRandom().setSeed(5);
+        ParamLayout layout = WilsonCowanSystem.layout(n);
+        INDArray flat = Nd4j.randn(DataType.FLOAT, 1, layout.size()).muli(0.5);
+        layout.view(flat, "gamma").assign(0.3);
+        WilsonCowanSystem sys = new WilsonCowanSystem(n, WilsonCowanConstants.REFERENCE, flat);
+        INDArray s = Nd4j.rand(DataType.FLOAT, 2 * b, n);
+        INDArray abar = Nd4j.randn(DataType.FLOAT, 2 * b, n);
+        INDArray[] ds = new INDArray[2];
+        INDArray[] cache = new INDArray[2];
+        INDArray[] sBar = new INDArray[2];
+        INDArray[] pBar = new INDArray[2];
+        for (int k = 0; k < 2; k++) {
+            sys.useFusedKernel(k == 0);
+            ds[k] = s.ulike();
+            cache[k] = s.ulike();
+            sBar[k] = s.ulike();
+            pBar[k] = Nd4j.zeros(DataType.FLOAT, 1, layout.size());
+            sys.rhs(0, s, ds[k], cache[k]);
+            sys.vjpCached(0, s, cache[k], abar, sBar[k], pBar[k]);
+        }
+        assertClose(ds[1], ds[0]);
+        assertClose(cache[1], cache[0]);
+        assertClose(sBar[1], sBar[0]);
+        assertClose(pBar[1], pBar[0]);
+    }
+
+    private static void assertClose(INDArray expected, INDArray actual) {
+        double err = expected.sub(actual).amaxNumber().doubleValue();
+        double scale = Math.max(1, expected.amaxNumber().doubleValue());
+        assertTrue(err < 2e-5 * scale, "max difference " + err + " at scale " + scale);
+    }
 }

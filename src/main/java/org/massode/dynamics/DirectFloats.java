@@ -1,0 +1,43 @@
+package org.massode.dynamics;
+
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Plain-Java access to the native memory of a dense float matrix, for fused element-wise kernels. Each ND4J op
+ * pays a fixed dispatch cost and a full pass over memory; a loop over {@link FloatBuffer} views of the same memory
+ * (no copy) does many of them in one pass.
+ *
+ * <p>{@code data().asNioFloat()} covers the whole underlying allocation with its position at the array's first
+ * element, so element (r, c) is at absolute index {@link #base} + r·columns + c.
+ */
+final class DirectFloats {
+    final FloatBuffer buf;
+    final int base;
+
+    private DirectFloats(FloatBuffer buf, int base) {
+        this.buf = buf;
+        this.base = base;
+    }
+
+    /**
+     * True when {@code a} is a float [rows, cols] matrix laid out row-major without gaps (a whole array or a block
+     * of consecutive rows), so that {@link #of} may address it linearly.
+     */
+    static boolean dense(INDArray a) {
+        if (a == null || a.dataType() != DataType.FLOAT || a.rank() != 2 || a.ordering() != 'c') return false;
+        if (a.stride(1) != 1 || (a.rows() > 1 && a.stride(0) != a.columns())) return false;
+        return a.offset() + a.length() <= Integer.MAX_VALUE;
+    }
+
+    /** The memory of a matrix accepted by {@link #dense}. */
+    static DirectFloats of(INDArray a) {
+        FloatBuffer fb = a.data().asNioFloat();
+        if (fb.position() != a.offset()) {
+            throw new IllegalStateException("unexpected buffer position " + fb.position() + " for array offset "
+                    + a.offset());
+        }
+        return new DirectFloats(fb, (int) a.offset());
+    }
+}
