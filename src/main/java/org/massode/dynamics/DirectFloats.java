@@ -28,7 +28,9 @@ final class DirectFloats {
     static boolean dense(INDArray a) {
         if (a == null || a.dataType() != DataType.FLOAT || a.rank() != 2 || a.ordering() != 'c') return false;
         if (a.stride(1) != 1 || (a.rows() > 1 && a.stride(0) != a.columns())) return false;
-        return a.offset() + a.length() <= Integer.MAX_VALUE;
+        if (a.offset() + a.length() > Integer.MAX_VALUE) return false;
+        // the linear addressing below relies on this layout of the NIO view; anything else takes the ND4J path
+        return a.data().asNioFloat().position() == a.offset();
     }
 
     /** The memory of a matrix accepted by {@link #dense}. */
