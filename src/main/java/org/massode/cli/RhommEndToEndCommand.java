@@ -34,21 +34,27 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
     int nodes;
     @Option(names = "--topology", defaultValue = "modular", description = "Connectivity architecture; default ${DEFAULT-VALUE}.")
     String topology;
+    @Option(names = "--regime", defaultValue = "oscillatory", description = "Node constants: oscillatory (Wilson & Cowan 1972 limit-cycle node, quiet below the onset, so input raises band power) | reference (the classifier's bistable node); default ${DEFAULT-VALUE}.")
+    String regime;
     @Option(names = "--coupling", defaultValue = "1.0", description = "Coupling strength c; default ${DEFAULT-VALUE}.")
     double coupling;
-    @Option(names = "--drive", defaultValue = "-1.4", description = "Excitatory drive hE (the engine's reference is −1.2, where a node saturates in its up state); default ${DEFAULT-VALUE}.")
-    double drive;
-    @Option(names = "--noise", defaultValue = "0.1", description = "Noise σ; default ${DEFAULT-VALUE}.")
+    @Option(names = "--drive", description = "Excitatory drive hE; default −3.0 (oscillatory: just below the onset of the oscillation near −2.8) or −1.4 (reference).")
+    Double drive;
+    @Option(names = "--gamma", defaultValue = "1", description = "Inhibitory time constant γ; default ${DEFAULT-VALUE}.")
+    double gamma;
+    @Option(names = "--excitatory", defaultValue = "0.7", description = "Fraction of positive links of the generating connectivity; default ${DEFAULT-VALUE}.")
+    double excitatory;
+    @Option(names = "--noise", defaultValue = "0.02", description = "Noise σ; default ${DEFAULT-VALUE}.")
     double noise;
     @Option(names = "--dt", defaultValue = "0.1", description = "Euler–Maruyama step; default ${DEFAULT-VALUE}.")
     double dt;
-    @Option(names = "--steps", defaultValue = "400000", description = "Integration steps; default ${DEFAULT-VALUE}.")
+    @Option(names = "--steps", defaultValue = "1000000", description = "Integration steps; default ${DEFAULT-VALUE}.")
     int steps;
-    @Option(names = "--every", defaultValue = "4", description = "Record x every k steps (the 'sampling'); default ${DEFAULT-VALUE}.")
+    @Option(names = "--every", defaultValue = "2", description = "Record x every k steps (the 'sampling'); default ${DEFAULT-VALUE}.")
     int every;
-    @Option(names = "--band", split = ",", defaultValue = "0.002,0.05", description = "Band f1,f2 in cycles per recorded sample; default ${DEFAULT-VALUE}.")
+    @Option(names = "--band", split = ",", defaultValue = "0.02,0.16", description = "Band f1,f2 in cycles per recorded sample (the oscillatory node's peak is near 0.04 at the defaults); default ${DEFAULT-VALUE}.")
     double[] band;
-    @Option(names = "--window", defaultValue = "16", description = "BLP averaging window (downsampling factor); default ${DEFAULT-VALUE}.")
+    @Option(names = "--window", defaultValue = "12", description = "BLP averaging window (downsampling factor); default ${DEFAULT-VALUE}.")
     int window;
     @Option(names = "--holdout", defaultValue = "0.2", description = "Held-out fraction; default ${DEFAULT-VALUE}.")
     double holdout;
@@ -64,11 +70,14 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
         if (band.length != 2) throw new IllegalArgumentException("--band needs two numbers f1,f2, got " + band.length);
         long t0 = System.nanoTime();
         double[][] c = ObjectiveNetwork.builder().nodes(nodes).topology(Topology.parse(topology)).seed(training.seed)
-                .build().couplings();
-        WilsonCowanConstants ref = WilsonCowanConstants.REFERENCE;
-        WilsonCowanConstants k = new WilsonCowanConstants(ref.wEE(), ref.wEI(), ref.wIE(), ref.wII(), ref.aE(),
-                ref.aI(), drive, ref.hI(), ref.fe1(), ref.fe2(), ref.fi1(), ref.fi2(), ref.beta1(), ref.beta2());
-        Signals x = new NoisyWilsonCowan(k, c, coupling, 1.0, noise)
+                .excitatoryFraction(excitatory).build().couplings();
+        WilsonCowanConstants k = switch (regime) {
+            case "oscillatory" -> WilsonCowanConstants.CLASSIC_OSCILLATOR.withDrive(drive == null ? -3.0 : drive);
+            case "reference" -> WilsonCowanConstants.REFERENCE.withDrive(drive == null ? -1.4 : drive);
+            default -> throw new IllegalArgumentException("--regime must be oscillatory or reference, got '" + regime
+                    + "'");
+        };
+        Signals x = new NoisyWilsonCowan(k, c, coupling, gamma, noise)
                 .simulate(dt, steps, every, 2000, training.seed);
         double simSeconds = (System.nanoTime() - t0) / 1e9;
         Signals blp = new BandLimitedPower(band[0], band[1], window).apply(x);
@@ -86,6 +95,10 @@ public final class RhommEndToEndCommand implements Callable<Integer> {
         RhommFigures.lossCurve(o.fit().lossHistory(), "RHoMM training loss", out.resolve("loss.png"));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("nodes", nodes);
+        r.put("regime", regime);
+        r.put("drive", k.hE());
+        r.put("coupling", coupling);
+        r.put("noise", noise);
         r.put("blp_time_points", blp.timePoints());
         r.put("simulation_seconds", simSeconds);
         r.put("epochs", o.fit().epochs());
