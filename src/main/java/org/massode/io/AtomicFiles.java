@@ -8,6 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the same folder, which is then renamed over the
@@ -30,6 +33,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            shareLikeANewFile(tmp, target);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
@@ -48,6 +52,20 @@ public final class AtomicFiles {
                     // the rename succeeded or the original error is already being reported
                 }
             }
+        }
+    }
+
+    /**
+     * createTempFile makes the file owner-only (0600); a result or model written by a plain write would be
+     * world-readable, so give the temporary file the target's permissions, or rw-r--r-- for a new file.
+     */
+    private static void shareLikeANewFile(Path tmp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException notPosix) {
+            // non-POSIX file systems (Windows) keep their default ACLs
         }
     }
 

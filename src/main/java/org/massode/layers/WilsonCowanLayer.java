@@ -22,6 +22,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public class WilsonCowanLayer extends FeedForwardLayer {
     private int nodes;
+    /** 0 (what models saved before this field read as) means every node takes an input. */
+    private int inputs;
     private int classes;
     private Parametrization parametrization = Parametrization.SPECTRAL;
     private Method solver = Method.EULER;
@@ -47,6 +49,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     private WilsonCowanLayer(Builder b) {
         super(b);
         this.nodes = b.nodes;
+        this.inputs = b.inputs == 0 ? b.nodes : b.inputs;
         this.classes = b.classes;
         this.parametrization = b.parametrization;
         this.solver = b.solver;
@@ -64,7 +67,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         this.lambdaMax = b.lambdaMax;
         this.phiGain = b.phiGain;
         this.orthoPenalty = b.orthoPenalty;
-        this.nIn = nodes;
+        this.nIn = inputs;
         this.nOut = nodes;
         if (parametrization == Parametrization.SPECTRAL && orthoPenalty > 0) {
             java.util.List<org.nd4j.linalg.learning.regularization.Regularization> regs =
@@ -115,6 +118,15 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     // --- getters and setters (Jackson) ---
     public int getNodes() { return nodes; }
     public void setNodes(int v) { nodes = v; }
+    public int getInputs() { return inputs; }
+    public void setInputs(int v) { inputs = v; }
+
+    /**
+     * How many nodes take the input: x(0) = y(0) = [u, 0] with u on the first {@code inputWidth()} nodes and the
+     * remaining (augmented) nodes starting at rest at 0 — the augmented neural ODE of Dupont et al. (2019), which
+     * gives the flow room the input space alone lacks.
+     */
+    public int inputWidth() { return inputs > 0 ? inputs : nodes; }
     public int getClasses() { return classes; }
     public void setClasses(int v) { classes = v; }
     public Parametrization getParametrization() { return parametrization; }
@@ -153,6 +165,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     /** Builder with validation: every bad value is named. */
     public static class Builder extends FeedForwardLayer.Builder<Builder> {
         private int nodes;
+        private int inputs;
         private int classes;
         private Parametrization parametrization = Parametrization.SPECTRAL;
         private Method solver = Method.EULER;
@@ -177,6 +190,8 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         }
 
         public Builder nodes(int n) { nodes = (int) positive("nodes", n); return this; }
+        /** Input width (default: all nodes); the other nodes are augmented dimensions that start at 0. */
+        public Builder inputs(int n) { inputs = (int) positive("inputs", n); return this; }
         public Builder classes(int k) { classes = (int) positive("classes", k); return this; }
         public Builder parametrization(Parametrization p) { parametrization = p; return this; }
         public Builder solver(Method m) { solver = m; return this; }
@@ -218,6 +233,10 @@ public class WilsonCowanLayer extends FeedForwardLayer {
             if (nodes < classes + 2) {
                 throw new IllegalArgumentException("WilsonCowanLayer: nodes (" + nodes + ") must be >= classes + 2 ("
                         + (classes + 2) + ")");
+            }
+            if (inputs > nodes) {
+                throw new IllegalArgumentException("WilsonCowanLayer: inputs (" + inputs + ") must be <= nodes ("
+                        + nodes + ")");
             }
             if (parametrization == null || solver == null || gradientMode == null) {
                 throw new IllegalArgumentException("WilsonCowanLayer: parametrization, solver and gradientMode must be set");

@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Forward and backward of a {@link WilsonCowanLayer} through the ODE engine. The solve runs outside DL4J's
@@ -67,11 +68,11 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
     }
 
     private void checkInput() {
-        int n = layerConf().getNodes();
-        if (input.rank() != 2 || input.columns() != n) {
+        int width = layerConf().inputWidth();
+        if (input.rank() != 2 || input.columns() != width) {
             throw new IllegalArgumentException("WilsonCowanLayer (layer " + index + "): input width " +
                     (input.rank() == 2 ? input.columns() : java.util.Arrays.toString(input.shape()))
-                    + " does not match nodes = " + n);
+                    + " does not match inputs = " + width + " (nodes = " + layerConf().getNodes() + ")");
         }
     }
 
@@ -83,7 +84,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         INDArray out;
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             WilsonCowanLayer l = layerConf();
-            INDArray x0 = input.castTo(dataType).dup();
+            INDArray x0 = initialState(l);
             INDArray s0 = WilsonCowanSystem.stack(x0, x0);
             WilsonCowanSystem sys = system();
             INDArray sT;
@@ -100,6 +101,15 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         return mgr.dup(ArrayType.ACTIVATIONS, out);
     }
 
+    /** x(0) = [input, 0]: augmented nodes start at rest. */
+    private INDArray initialState(WilsonCowanLayer l) {
+        INDArray u = input.castTo(dataType);
+        if (l.inputWidth() == l.getNodes()) return u.dup();
+        INDArray x0 = Nd4j.zeros(dataType, u.rows(), l.getNodes());
+        x0.get(NDArrayIndex.all(), NDArrayIndex.interval(0, l.inputWidth())).assign(u);
+        return x0;
+    }
+
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr mgr) {
         assertInputSet(true);
@@ -114,6 +124,9 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             INDArray s0bar = ode.backward(abar, pg);
             taped = false;
             epsOut = WilsonCowanSystem.excitatory(s0bar).add(WilsonCowanSystem.inhibitory(s0bar));
+            if (l.inputWidth() < n) {
+                epsOut = epsOut.get(NDArrayIndex.all(), NDArrayIndex.interval(0, l.inputWidth())).dup();
+            }
             INDArray aBar = layout.view(pg, "A");
             for (INDArray g : gradientViews.values()) g.assign(0);
             if (l.getParametrization() == Parametrization.DENSE) {

@@ -63,11 +63,12 @@ public final class ModelFactory {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(c.seed()).dataType(DataType.FLOAT).updater(updater(c, iterations)).list();
         if (c.model().equals("wc")) {
-            list.layer(new WilsonCowanLayer.Builder().nodes(c.nodes()).classes(c.classes())
+            int wcNodes = c.nodes() + c.extraNodes();
+            list.layer(new WilsonCowanLayer.Builder().nodes(wcNodes).inputs(c.nodes()).classes(c.classes())
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
                             .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient())
                             .denseInitStd(c.denseInitStd()).build())
-                    .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).loss(c.loss())
+                    .layer(new AttractorReadout.Builder().nodes(wcNodes).classes(c.classes()).loss(c.loss())
                             .sharpness(c.sharpness()).build());
         } else if (c.model().equals("hopfield")) {
             hopfield(list, c);

@@ -74,6 +74,25 @@ class SerializationTest {
     }
 
     @Test
+    void augmentedLayerRoundTripsWithItsInputWidth(@TempDir Path dir) throws Exception {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(3)
+                .dataType(DataType.FLOAT).updater(new Adam(1e-2)).list()
+                .layer(new WilsonCowanLayer.Builder().nodes(N).inputs(N - 3).classes(K)
+                        .parametrization(Parametrization.DENSE).trainTime(0.5).evalTime(1).build())
+                .layer(new AttractorReadout.Builder().nodes(N).classes(K).build()).build());
+        net.init();
+        INDArray x = Nd4j.rand(DataType.FLOAT, 3, N - 3);
+        net.fit(x, Nd4j.eye(K).castTo(DataType.FLOAT));
+        File f = dir.resolve("aug.zip").toFile();
+        ModelSerializer.writeModel(net, f, true);
+        MultiLayerNetwork back = ModelSerializer.restoreMultiLayerNetwork(f, true);
+        assertEquals(N - 3, ((WilsonCowanLayer) back.getLayer(0).conf().getLayer()).inputWidth());
+        assertTrue(net.output(x).equalsWithEps(back.output(x), 1e-6), "outputs differ after restore");
+        Exception e = assertThrows(Exception.class, () -> back.output(Nd4j.rand(DataType.FLOAT, 2, N)));
+        assertTrue(messages(e).contains("inputs = " + (N - 3)), messages(e));
+    }
+
+    @Test
     void wrongInputWidthAndWrongLabelCountGetClearErrors() {
         MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().dataType(DataType.FLOAT)
                 .list().layer(wc(Parametrization.DENSE))

@@ -1,5 +1,6 @@
 package org.massode.layers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.gradientcheck.GradientCheckUtil;
@@ -83,5 +84,36 @@ class WilsonCowanLayerGradientTest {
         boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(x).labels(y)
                 .epsilon(1e-6).maxRelError(1e-5).minAbsoluteError(1e-9));
         assertTrue(ok, p + " " + mode + " with the cross-entropy readout failed DL4J's gradient check");
+    }
+
+    /**
+     * Augmented nodes (inputs &lt; nodes): a dense sigmoid layer feeds 6 of the 10 nodes, so DL4J's check of the
+     * dense layer's weights also checks the layer's input gradient, cut back to the input width.
+     */
+    @ParameterizedTest
+    @CsvSource({"DENSE, BACKPROP", "SPECTRAL, CHECKPOINT"})
+    void augmentedNodesPassGradientCheckThroughAPrecedingLayer(Parametrization p, GradientMode mode) {
+        Nd4j.getRandom().setSeed(4);
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(7).dataType(DataType.DOUBLE).updater(new NoOp())
+                .list()
+                .layer(new org.deeplearning4j.nn.conf.layers.DenseLayer.Builder().nIn(4).nOut(6)
+                        .activation(org.nd4j.linalg.activations.Activation.SIGMOID).build())
+                .layer(new WilsonCowanLayer.Builder().nodes(N).inputs(6).classes(K).parametrization(p)
+                        .gradientMode(mode).dt(0.1).trainTime(0.5).evalTime(1).lambdaInit(-2, 1).orthoPenalty(0)
+                        .build())
+                .layer(new AttractorReadout.Builder().nodes(N).classes(K).loss(ReadoutLoss.XENT).sharpness(5).build())
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        if (p == Parametrization.DENSE) {
+            net.getLayer(1).getParam(WilsonCowanParamInitializer.A).assign(Nd4j.randn(DataType.DOUBLE, N, N).muli(0.5));
+        }
+        INDArray x = Nd4j.rand(DataType.DOUBLE, 3, 4);
+        INDArray y = Nd4j.createFromArray(new double[][]{{1, 0}, {0, 1}, {0, 1}});
+        assertEquals(K, net.output(x).columns(), "class scores from the readout over all 10 nodes");
+        boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(x).labels(y)
+                .epsilon(1e-6).maxRelError(1e-5).minAbsoluteError(1e-9));
+        assertTrue(ok, p + " " + mode + " with 6 inputs on 10 nodes failed DL4J's gradient check");
     }
 }
