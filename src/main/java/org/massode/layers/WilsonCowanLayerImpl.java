@@ -84,7 +84,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         INDArray out;
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             WilsonCowanLayer l = layerConf();
-            INDArray x0 = initialState(l);
+            INDArray x0 = initialState(input);
             INDArray s0 = WilsonCowanSystem.stack(x0, x0);
             WilsonCowanSystem sys = system();
             INDArray sT;
@@ -101,8 +101,9 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         return mgr.dup(ArrayType.ACTIVATIONS, out);
     }
 
-    /** x(0) = [input, 0]: augmented nodes start at rest. */
-    private INDArray initialState(WilsonCowanLayer l) {
+    /** x(0) = [u, 0] for an input u [batch, inputs]: augmented nodes start at rest. A new array. */
+    public INDArray initialState(INDArray input) {
+        WilsonCowanLayer l = layerConf();
         INDArray u = input.castTo(dataType);
         if (l.inputWidth() == l.getNodes()) return u.dup();
         INDArray x0 = Nd4j.zeros(dataType, u.rows(), l.getNodes());

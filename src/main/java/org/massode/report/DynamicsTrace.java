@@ -13,6 +13,8 @@ import org.massode.layers.WilsonCowanParamInitializer;
 import org.massode.ode.OdeSolver;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The evaluation-time dynamics of a trained Wilson–Cowan classifier for a few images: x(t) of chosen nodes, the
@@ -66,7 +68,7 @@ public record DynamicsTrace(double[] times, int[][] nodes, double[][][] traces, 
         List<Double> times = new ArrayList<>();
         List<double[][]> nodeSteps = new ArrayList<>();
         List<double[][]> distSteps = new ArrayList<>();
-        INDArray x0 = images.castTo(params.dataType()).dup();
+        INDArray x0 = wc.initialState(images).castTo(params.dataType());
         INDArray s0 = WilsonCowanSystem.stack(x0, x0);
         INDArray sT = new OdeSolver(conf.solverConfig(conf.getEvalTime())).solve(sys, s0, 0, conf.getEvalTime(),
                 (step, t, y) -> {
@@ -91,8 +93,10 @@ public record DynamicsTrace(double[] times, int[][] nodes, double[][][] traces, 
             }
         }
         double[] t = times.stream().mapToDouble(Double::doubleValue).toArray();
-        float[][] fin = WilsonCowanSystem.excitatory(sT).dup().toFloatMatrix();
-        float[][] att = readout.attractors().toFloatMatrix();
+        // augmented nodes (beyond the input width) have no place in an image; the maps show the input nodes
+        INDArrayIndex image = NDArrayIndex.interval(0, conf.inputWidth());
+        float[][] fin = WilsonCowanSystem.excitatory(sT).get(NDArrayIndex.all(), image).dup().toFloatMatrix();
+        float[][] att = readout.attractors().get(NDArrayIndex.all(), image).dup().toFloatMatrix();
         return new DynamicsTrace(t, nodes, traces, dist, fin, att);
     }
 }

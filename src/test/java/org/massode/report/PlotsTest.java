@@ -66,6 +66,23 @@ class PlotsTest {
         assertTrue(fin.getHeight() > 2 * 28 * 4, "two rows of 28x28 tiles at 4x");
     }
 
+    /** With augmented nodes the state is wider than the image: the maps show the input nodes only. */
+    @Test
+    void augmentedNodesAreTracedAndLeftOutOfTheImageMaps(@TempDir Path dir) throws Exception {
+        ExperimentConfig cfg = ExperimentConfig.fromMap(Map.of("model", "wc", "dataset", "mnist-sample",
+                "parametrization", "dense", "evalTime", 1.0, "extraNodes", 16, "seed", 1), "test");
+        MultiLayerNetwork net = ModelFactory.build(cfg);
+        DataSet test = MnistData.load("mnist-sample", null, Split.TEST, 2);
+        int[] labels = test.getLabels().argMax(1).toIntVector();
+        DynamicsTrace tr = DynamicsTrace.of(net, test.getFeatures(), labels);
+        INDArray evalOut = net.feedForwardToLayer(0, test.getFeatures(), false).get(1);
+        assertEquals(800, evalOut.columns());
+        assertEquals(784, tr.finalStates()[0].length);
+        assertEquals(784, tr.attractors()[0].length);
+        assertArrayEquals(java.util.Arrays.copyOf(evalOut.toFloatMatrix()[1], 784), tr.finalStates()[1], 1e-4f);
+        for (Path f : DynamicsPlot.write(tr, test.getFeatures().toFloatMatrix(), labels, labels, dir)) png(f);
+    }
+
     @Test
     void trainWritesThePlotsAndPlotRedrawsThemForAnMlpRun(@TempDir Path dir) throws Exception {
         ExperimentConfig cfg = ExperimentConfig.fromMap(Map.of("model", "mlp", "dataset", "mnist-sample",
