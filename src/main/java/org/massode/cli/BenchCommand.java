@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code bench}: speed benchmarks; each subcommand prints one JSON object with {@code --json}. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed benchmarks (not timed tests).",
-        subcommands = {BenchOdeCommand.class, BenchWcCommand.class})
+        subcommands = {BenchOdeCommand.class, BenchWcCommand.class, BenchConvCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.massode.train.LrDecay;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -26,14 +27,15 @@ import org.yaml.snakeyaml.Yaml;
 public record HybridConfig(String name, String dataset, String model, int nodes, List<Integer> hidden,
                            int convChannels, List<Integer> dense, int maxFeatures, int minDf, boolean bigrams,
                            double dt, double trainTime, double evalTime, double sharpness, int epochs, int batch,
-                           double lr, double l2, boolean augment, long seed, int trainLimit, int testLimit) {
+                           double lr, double l2, boolean augment, long seed, int trainLimit, int testLimit,
+                           LrDecay lrDecay) {
 
     public static final Set<String> TEXT_MODELS = Set.of("logreg", "mlp", "wc");
     public static final Set<String> IMAGE_MODELS = Set.of("cnn", "cnn-wc");
     public static final Set<String> DATASETS = Set.of("imdb", "mnist", "fashion-mnist", "mnist-sample", "cifar10");
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "hidden", "convChannels",
             "dense", "maxFeatures", "minDf", "bigrams", "dt", "trainTime", "evalTime", "sharpness", "epochs", "batch",
-            "lr", "l2", "augment", "seed", "trainLimit", "testLimit");
+            "lr", "l2", "augment", "seed", "trainLimit", "testLimit", "lrDecay");
 
     public boolean text() {
         return dataset.equals("imdb");
@@ -77,14 +79,24 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
                 posNum(m, src, "trainTime", 2.5), posNum(m, src, "evalTime", 2.5), posNum(m, src, "sharpness", 100),
                 posInt(m, src, "epochs", 3), posInt(m, src, "batch", 100), posNum(m, src, "lr", 0.001),
                 nonNeg(m, src, "l2", 0), bool(m, src, "augment", false), (long) num(m, src, "seed", 42),
-                (int) nonNeg(m, src, "trainLimit", 0), (int) nonNeg(m, src, "testLimit", 0));
+                (int) nonNeg(m, src, "trainLimit", 0), (int) nonNeg(m, src, "testLimit", 0), lrDecay(m, src));
+    }
+
+    private static LrDecay lrDecay(Map<String, Object> m, String src) {
+        Object o = m.get("lrDecay");
+        if (o == null) return LrDecay.NONE;
+        for (LrDecay d : LrDecay.values()) {
+            if (d.name().equalsIgnoreCase(o.toString())) return d;
+        }
+        bad(src, "lrDecay", o, "none or linear");
+        return LrDecay.NONE;
     }
 
     public HybridConfig withOverrides(Integer epochs, Long seed, Integer trainLimit, Integer testLimit) {
         return new HybridConfig(name, dataset, model, nodes, hidden, convChannels, dense, maxFeatures, minDf, bigrams,
                 dt, trainTime, evalTime, sharpness, epochs != null ? epochs : this.epochs, batch, lr, l2, augment,
                 seed != null ? seed : this.seed, trainLimit != null ? trainLimit : this.trainLimit,
-                testLimit != null ? testLimit : this.testLimit);
+                testLimit != null ? testLimit : this.testLimit, lrDecay);
     }
 
     public Map<String, Object> toMap() {
@@ -113,6 +125,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
         m.put("batch", batch);
         m.put("lr", lr);
         m.put("l2", l2);
+        if (lrDecay != LrDecay.NONE) m.put("lrDecay", lrDecay.name().toLowerCase());
         m.put("seed", seed);
         m.put("trainLimit", trainLimit);
         m.put("testLimit", testLimit);

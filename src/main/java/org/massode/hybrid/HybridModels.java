@@ -3,18 +3,19 @@ package org.massode.hybrid;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.massode.layers.AttractorReadout;
+import org.massode.layers.ConvPoolLayer;
 import org.massode.layers.Parametrization;
 import org.massode.layers.ReadoutLoss;
 import org.massode.layers.WilsonCowanLayer;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
+import org.massode.train.LinearDecaySchedule;
+import org.massode.train.LrDecay;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
@@ -33,8 +34,23 @@ public final class HybridModels {
      * @param inputColumns TF-IDF dimension for text; ignored for images (the input type fixes the shapes)
      */
     public static MultiLayerNetwork build(HybridConfig c, int inputColumns) {
+        return build(c, inputColumns, 0);
+    }
+
+    /**
+     * @param iterations the run's number of updates, over which {@code lrDecay: linear} takes Adam's rate from lr to 0
+     *                   (must be positive then; ignored otherwise)
+     */
+    public static MultiLayerNetwork build(HybridConfig c, int inputColumns, long iterations) {
+        Adam adam;
+        if (c.lrDecay() == LrDecay.LINEAR) {
+            if (iterations <= 0) throw new IllegalArgumentException("lrDecay: linear needs the run's iteration count");
+            adam = new Adam(new LinearDecaySchedule(c.lr(), (int) iterations));
+        } else {
+            adam = new Adam(c.lr());
+        }
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().seed(c.seed())
-                .dataType(DataType.FLOAT).updater(new Adam(c.lr())).list();
+                .dataType(DataType.FLOAT).updater(adam).list();
         if (c.text()) textLayers(c, inputColumns, list);
         else imageLayers(c, list);
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());
@@ -65,17 +81,17 @@ public final class HybridModels {
     }
 
     /**
-     * conv c@3×3 ReLU → max-pool 2 → conv c@3×3 ReLU → max-pool 2 → dense d₁ ReLU + BN → dense d₂ ReLU + BN → dense
+     * conv c@3×3 ReLU → max-pool 2 → conv c@3×3 ReLU → max-pool 2 (two {@link ConvPoolLayer}s: the same numbers as
+     * DL4J's ConvolutionLayer + SubsamplingLayer, several times faster on CPU) → dense d₁ ReLU + BN → dense d₂ ReLU + BN → dense
      * {@code nodes}, then either the WC layer (sigmoid) or a softmax (ReLU, as in the reference).
      */
     private static void imageLayers(HybridConfig c, NeuralNetConfiguration.ListBuilder list) {
         boolean cifar = c.dataset().equals("cifar10");
-        list.layer(new ConvolutionLayer.Builder(3, 3).nOut(c.convChannels()).activation(Activation.RELU)
-                        .weightInit(WeightInit.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(c.convChannels()).activation(Activation.RELU)
-                        .weightInit(WeightInit.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build());
+        int side = cifar ? 32 : 28;
+        ConvPoolLayer first = new ConvPoolLayer.Builder().input(cifar ? 3 : 1, side, side).filters(c.convChannels())
+                .build();
+        list.layer(first).layer(new ConvPoolLayer.Builder()
+                .input(c.convChannels(), first.outputHeight(), first.outputWidth()).filters(c.convChannels()).build());
         for (int d : c.dense()) {
             list.layer(new DenseLayer.Builder().nOut(d).activation(Activation.RELU).weightInit(WeightInit.RELU)
                             .l2(c.l2()).build())

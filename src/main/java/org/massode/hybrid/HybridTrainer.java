@@ -3,10 +3,14 @@ package org.massode.hybrid;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.massode.cli.Json;
 import org.massode.io.AtomicFiles;
+import org.massode.train.ImageShift;
 import org.massode.train.ModelStore;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.slf4j.Logger;
@@ -31,13 +35,19 @@ public final class HybridTrainer {
     /** Trains and evaluates; with {@code out} non-null saves metrics, model and card there. */
     public static Result run(HybridConfig c, HybridData data, Path out, String command) {
         long t0 = System.nanoTime();
-        MultiLayerNetwork net = HybridModels.build(c, data.inputColumns());
+        long iterations = (long) c.epochs() * ((data.trainSize() + c.batch() - 1) / c.batch());
+        MultiLayerNetwork net = HybridModels.build(c, data.inputColumns(), iterations);
+        // MNIST-family images: `augment` = random translations of up to 2 pixels (CIFAR-10 crops and flips in its
+        // iterator instead), seeded by the config's seed so a run repeats
+        ImageShift shift = c.augment() && !c.text() && !c.dataset().equals("cifar10")
+                ? new ImageShift(data.inputColumns(), 2) : null;
+        Random rng = new Random(c.seed() ^ 0x5DEECE66DL);
         LOG.info("{}: {} on {} ({} train / {} test, {} inputs), {} parameters", c.name(), c.model(), c.dataset(),
                 data.trainSize(), data.testSize(), data.inputColumns(), net.numParams());
         StringBuilder csv = new StringBuilder("epoch,mean_loss,test_accuracy,seconds\n");
         double acc = Double.NaN;
         for (int epoch = 1; epoch <= c.epochs(); epoch++) {
-            double loss = epoch(net, data.train(), epoch, c.epochs());
+            double loss = epoch(net, data.train(), epoch, c.epochs(), shift, rng);
             acc = accuracy(net, data.test());
             double secs = (System.nanoTime() - t0) / 1e9;
             LOG.info("epoch {}: mean loss {}, test accuracy {} ({} s)", epoch, String.format("%.5f", loss),
@@ -62,13 +72,20 @@ public final class HybridTrainer {
         return new Result(net, acc, c.epochs(), secs, s);
     }
 
-    private static double epoch(MultiLayerNetwork net, DataSetIterator train, int epoch, int epochs) {
+    private static double epoch(MultiLayerNetwork net, DataSetIterator train, int epoch, int epochs, ImageShift shift,
+                                Random rng) {
         train.reset();
         long start = System.nanoTime();
         double sum = 0;
         int batches = 0;
         while (train.hasNext()) {
-            net.fit(train.next());
+            DataSet batch = train.next();
+            if (shift != null) {
+                float[][] rows = batch.getFeatures().toFloatMatrix();
+                shift.apply(rows, rng);
+                batch = new DataSet(Nd4j.createFromArray(rows), batch.getLabels());
+            }
+            net.fit(batch);
             double loss = net.score();
             if (!Double.isFinite(loss)) {
                 throw new IllegalStateException("loss became " + loss + " at epoch " + epoch + ", batch " + (batches + 1)

@@ -1,8 +1,6 @@
 package org.massode.layers;
 
-import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
@@ -99,11 +97,7 @@ public class HopfieldLayerImpl extends BaseLayer<HopfieldLayer> {
             epsOut = drive ? RowStack.bottom(s0bar).dup() : s0bar;
             gradientsFlattened.assign(pg.reshape(gradientsFlattened.shape()));
         }
-        Gradient gradient = new DefaultGradient(gradientsFlattened);
-        for (Map.Entry<String, INDArray> en : gradientViews.entrySet()) {
-            gradient.gradientForVariable().put(en.getKey(), en.getValue());
-        }
-        return new Pair<>(gradient, mgr.dup(ArrayType.ACTIVATION_GRAD, epsOut));
+        return LayerWiring.result(gradientsFlattened, gradientViews, epsOut, mgr);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.massode.layers;
 
-import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
@@ -141,11 +139,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
                 gradientViews.get(WilsonCowanParamInitializer.GAMMA).assign(layout.view(pg, "gamma").getDouble(0));
             }
         }
-        Gradient gradient = new DefaultGradient(gradientsFlattened);
-        for (Map.Entry<String, INDArray> e : gradientViews.entrySet()) {
-            gradient.gradientForVariable().put(e.getKey(), e.getValue());
-        }
-        return new Pair<>(gradient, mgr.dup(ArrayType.ACTIVATION_GRAD, epsOut));
+        return LayerWiring.result(gradientsFlattened, gradientViews, epsOut, mgr);
     }
 
     @Override

@@ -26,4 +26,19 @@ class HybridConfigTest {
                 () -> HybridConfig.fromMap(Map.of("dataset", "imdb", "dense", java.util.List.of(0)), "x.yaml"));
         assertTrue(d.getMessage().contains("'dense'"), d.getMessage());
     }
+
+    @Test
+    void linearDecayIsReadWrittenAndNeedsTheIterationCount() {
+        HybridConfig c = HybridConfig.fromMap(Map.of("dataset", "mnist-sample", "lrDecay", "linear"), "x.yaml");
+        assertEquals(org.massode.train.LrDecay.LINEAR, c.lrDecay());
+        assertEquals("linear", c.toMap().get("lrDecay"));
+        assertEquals(org.massode.train.LrDecay.NONE, HybridConfig.fromMap(Map.of("dataset", "imdb"), "x").lrDecay());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> HybridConfig.fromMap(Map.of("dataset", "imdb", "lrDecay", "cosine"), "x.yaml"));
+        assertTrue(e.getMessage().contains("'lrDecay'") && e.getMessage().contains("cosine"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> HybridModels.build(c, 784, 0));
+        var adam = (org.nd4j.linalg.learning.config.Adam) ((org.deeplearning4j.nn.conf.layers.BaseLayer)
+                HybridModels.build(c, 784, 100).getLayer(0).conf().getLayer()).getIUpdater();
+        assertEquals(c.lr() / 2, adam.getLearningRate(50, 0), 1e-12);
+    }
 }
