@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.LongFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.massode.dynamics.DenseTanhField;
 import org.massode.dynamics.FiringRateSystem;
 import org.massode.dynamics.HopfieldActivation;
 import org.massode.dynamics.HopfieldSystem;
@@ -17,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Every Hopfield-family system × every gradient mode against double-precision central finite differences of the
+ * Every Hopfield-family system (and the benchmark's dense tanh field) × every gradient mode against double-precision central finite differences of the
  * discrete solve: BACKPROP and CHECKPOINT are exact gradients of the solver (tolerance 1e-5); ADJOINT is the
  * continuous adjoint, checked on a fine RK4 grid where the discretization error is below the tolerance 1e-4.
  */
@@ -49,6 +50,13 @@ class HopfieldFamilyGradientTest {
         return new GradCheck(new IdpHopfieldSystem(N, patterns, 1.5, overlap, 2.0, p), p, y0, seed);
     }
 
+    /** The benchmark field dy/dt = tanh(W·y + b), checked alongside (its vjp is hand-written too). */
+    static GradCheck denseTanh(long seed) {
+        Nd4j.getRandom().setSeed(seed);
+        INDArray p = Nd4j.randn(DataType.DOUBLE, 1, DenseTanhField.layout(N).size()).muli(0.7);
+        return new GradCheck(new DenseTanhField(N, p), p, Nd4j.randn(DataType.DOUBLE, 2, N), seed);
+    }
+
     static GradCheck problem(String name, long seed) {
         LongFunction<GradCheck> f = switch (name) {
             case "hopfield-tanh-initial" -> s -> hopfield(s, HopfieldActivation.TANH, InputMode.INITIAL, false);
@@ -58,6 +66,7 @@ class HopfieldFamilyGradientTest {
             case "firing-rate-saturating" -> s -> firingRate(s, 0.8);
             case "idp-linear" -> s -> idp(s, OverlapMode.LINEAR);
             case "idp-softmax" -> s -> idp(s, OverlapMode.SOFTMAX);
+            case "dense-tanh" -> s -> denseTanh(s);
             default -> throw new IllegalArgumentException(name);
         };
         return f.apply(seed);
@@ -65,7 +74,7 @@ class HopfieldFamilyGradientTest {
 
     @ParameterizedTest
     @CsvSource({"hopfield-tanh-initial", "hopfield-logistic-drive", "hopfield-tanh-drive-symmetric",
-            "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax"})
+            "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax", "dense-tanh"})
     void backpropAndCheckpointMatchFiniteDifferences(String name) {
         GradCheck gc = problem(name, 21);
         SolverConfig cfg = SolverConfig.builder().method(Method.RK4).steps(4).checkpointEvery(2).build();
@@ -84,7 +93,7 @@ class HopfieldFamilyGradientTest {
 
     @ParameterizedTest
     @CsvSource({"hopfield-tanh-initial", "hopfield-logistic-drive", "hopfield-tanh-drive-symmetric",
-            "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax"})
+            "firing-rate-relu", "firing-rate-saturating", "idp-linear", "idp-softmax", "dense-tanh"})
     void adjointMatchesFiniteDifferencesOnAFineGrid(String name) {
         GradCheck gc = problem(name, 22);
         SolverConfig cfg = SolverConfig.fixed(Method.RK4, 16);
