@@ -82,7 +82,7 @@ public final class RunPlotter {
             DataSet head = test.numExamples() > evalLimit ? (DataSet) test.getRange(0, evalLimit) : test;
             LOG.info("{} not found: evaluating {} on the first {} test images", confusion, m.source,
                     head.numExamples());
-            Evaluation ev = m.net.evaluate(new ListDataSetIterator<>(head.batchBy(200), 200));
+            Evaluation ev = m.net.evaluate(new ListDataSetIterator<>(head.batchBy(200), 1));
             counts = ConfusionCsv.counts(ev, m.cfg.classes());
         }
         ConfusionMatrixPlot.write(counts, out.resolve(ConfusionMatrixPlot.FILE));

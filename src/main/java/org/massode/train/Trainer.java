@@ -151,7 +151,7 @@ public final class Trainer {
                 }
             }
         }
-        Evaluation ev = net.evaluate(new ListDataSetIterator<>(test.batchBy(cfg.batch()), cfg.batch()));
+        Evaluation ev = net.evaluate(new ListDataSetIterator<>(test.batchBy(cfg.batch()), 1));
         double secs = (System.nanoTime() - t0) / 1e9;
         LOG.info("{}: test accuracy {} after {} epochs ({} s in this process)", cfg.name(),
                 String.format(Locale.ROOT, "%.4f", ev.accuracy()), cfg.epochs(),
@@ -174,8 +174,13 @@ public final class Trainer {
         return n >= d.numExamples() ? d : (DataSet) d.getRange(0, n);
     }
 
+    /**
+     * Accuracy over {@code test} in batches of {@code batch}. ListDataSetIterator's second argument counts list
+     * elements per batch: batchBy(b) with b there merged b batches — the whole test split in one forward pass,
+     * which ran a CNN front end out of memory.
+     */
     public static double evaluate(MultiLayerNetwork net, DataSet test, int batch) {
-        Evaluation e = net.evaluate(new ListDataSetIterator<>(test.batchBy(batch), batch));
+        Evaluation e = net.evaluate(new ListDataSetIterator<>(test.batchBy(batch), 1));
         return e.accuracy();
     }
 
