@@ -41,4 +41,18 @@ class HybridConfigTest {
                 HybridModels.build(c, 784, 100).getLayer(0).conf().getLayer()).getIUpdater();
         assertEquals(c.lr() / 2, adam.getLearningRate(50, 0), 1e-12);
     }
+
+    /** CIFAR batches arrive as NCHW [n, 3, 32, 32]; DL4J flattens them in front of the first ConvPoolLayer. */
+    @Test
+    void cifarCnnWilsonCowanTakesNchwBatchesAndTrains() {
+        HybridConfig c = HybridConfig.fromMap(Map.of("dataset", "cifar10", "model", "cnn-wc", "convChannels", 4,
+                "dense", java.util.List.of(16), "nodes", 20, "trainTime", 0.5, "evalTime", 0.5), "x.yaml");
+        var net = HybridModels.build(c, 3072);
+        var x = org.nd4j.linalg.factory.Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 4, 3, 32, 32);
+        var y = org.nd4j.linalg.factory.Nd4j.eye(10).getRows(0, 1, 2, 3).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        double before = net.score(new org.nd4j.linalg.dataset.DataSet(x, y));
+        for (int i = 0; i < 20; i++) net.fit(x, y);
+        assertEquals(10, net.output(x).columns());
+        assertTrue(net.score(new org.nd4j.linalg.dataset.DataSet(x, y)) < before, "loss did not fall on 4 images");
+    }
 }
