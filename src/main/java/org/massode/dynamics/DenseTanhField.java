@@ -1,7 +1,6 @@
 package org.massode.dynamics;
 
 import org.massode.ode.OdeSystem;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -9,8 +8,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * dy/dt = tanh(W·y + b) with a dense N×N matrix W: the benchmark field, one N×N gemm forward and two backward
  * (ȳ = (a ⊙ (1 − h²))·W, W̄ += (a ⊙ (1 − h²))ᵀ·y with h = tanh(W·y + b) cached by the forward pass).
- * Parameters: W [N, N] then b [N] in the flat vector. For float arrays the element-wise part of the vjp is one fused
- * pass ({@link DirectFloats}).
+ * Parameters: W [N, N] then b [N] in the flat vector.
  */
 public final class DenseTanhField implements OdeSystem {
     private final int n;
@@ -18,7 +16,6 @@ public final class DenseTanhField implements OdeSystem {
     private final INDArray w;
     private final INDArray b;
     private final Scratch zbar;
-    private boolean fuse = true;
 
     public DenseTanhField(int n, INDArray flatParams) {
         this.n = n;
@@ -26,22 +23,6 @@ public final class DenseTanhField implements OdeSystem {
         this.w = layout.view(flatParams, "W");
         this.b = layout.view(flatParams, "b").reshape(1, n);
         this.zbar = new Scratch(n);
-    }
-
-    /** Turns the fused float pass off (tests compare it with the op-by-op path). */
-    void useFusedKernel(boolean on) {
-        fuse = on;
-    }
-
-    /** z = (1 − h²) ⊙ a in one pass over native memory instead of four ND4J ops (each a dispatch and a sweep). */
-    private static void tanhCotangent(DirectFloats h, DirectFloats a, DirectFloats z, int length) {
-        ParallelRanges.run(length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                float hv = h.buf.get(h.base + i);
-                z.buf.put(z.base + i, (1 - hv * hv) * a.buf.get(a.base + i));
-            }
-            return 0;
-        });
     }
 
     public static ParamLayout layout(int n) {
@@ -90,12 +71,7 @@ public final class DenseTanhField implements OdeSystem {
             return;
         }
         INDArray z = zbar.get(y.rows(), y.dataType());
-        if (fuse && z.dataType() == DataType.FLOAT && DirectFloats.dense(z) && DirectFloats.dense(h)
-                && DirectFloats.dense(a)) {
-            tanhCotangent(DirectFloats.of(h), DirectFloats.of(a), DirectFloats.of(z), (int) z.length());
-        } else {
-            z.assign(h).muli(h).rsubi(1.0).muli(a);
-        }
+        z.assign(h).muli(h).rsubi(1.0).muli(a);
         Nd4j.gemm(z, w, aDfDy, false, false, 1.0, 0.0);
         if (paramGrad != null) {
             Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
