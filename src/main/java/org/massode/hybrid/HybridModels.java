@@ -14,11 +14,8 @@ import org.massode.layers.ReadoutLoss;
 import org.massode.layers.WilsonCowanLayer;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
-import org.massode.train.LinearDecaySchedule;
-import org.massode.train.LrDecay;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
@@ -42,15 +39,8 @@ public final class HybridModels {
      *                   (must be positive then; ignored otherwise)
      */
     public static MultiLayerNetwork build(HybridConfig c, int inputColumns, long iterations) {
-        Adam adam;
-        if (c.lrDecay() == LrDecay.LINEAR) {
-            if (iterations <= 0) throw new IllegalArgumentException("lrDecay: linear needs the run's iteration count");
-            adam = new Adam(new LinearDecaySchedule(c.lr(), (int) iterations));
-        } else {
-            adam = new Adam(c.lr());
-        }
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().seed(c.seed())
-                .dataType(DataType.FLOAT).updater(adam).list();
+                .dataType(DataType.FLOAT).updater(c.lrDecay().adam(c.lr(), iterations)).list();
         if (c.text()) textLayers(c, inputColumns, list);
         else imageLayers(c, list);
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());

@@ -11,6 +11,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.massode.cli.Json;
 import org.massode.io.AtomicFiles;
 import org.massode.train.ImageShift;
+import org.massode.train.LrDecay;
 import org.massode.train.ModelStore;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ public final class HybridTrainer {
     /** Trains and evaluates; with {@code out} non-null saves metrics, model and card there. */
     public static Result run(HybridConfig c, HybridData data, Path out, String command) {
         long t0 = System.nanoTime();
-        long iterations = (long) c.epochs() * ((data.trainSize() + c.batch() - 1) / c.batch());
+        long iterations = LrDecay.iterations(c.epochs(), data.trainSize(), c.batch());
         MultiLayerNetwork net = HybridModels.build(c, data.inputColumns(), iterations);
         // MNIST-family images: `augment` = random translations of up to 2 pixels (CIFAR-10 crops and flips in its
         // iterator instead), seeded by the config's seed so a run repeats

@@ -62,7 +62,7 @@ public class ConvPoolLayerImpl extends BaseLayer<ConvPoolLayer> {
     /** {@code a} in the layer's data type as a dense row-major array (a copy only where needed). */
     private INDArray dense(INDArray a) {
         INDArray t = a.dataType() == dataType ? a : a.castTo(dataType);
-        return t.ordering() == 'c' && !t.isView() && t.elementWiseStride() == 1 ? t : t.dup('c');
+        return NativeArrays.isDense(t) ? t : t.dup('c');
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.massode.dynamics.ParamLayout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Parameters of a {@link ConvPoolLayer}: "W" [C·k·k, F] (one column per filter, rows in (channel, ky, kx) order, so
@@ -20,20 +20,22 @@ public final class ConvPoolParamInitializer extends WeightBiasParamInitializer {
         return INSTANCE;
     }
 
+    private static ParamLayout layout(Layer layer) {
+        ConvPoolKernels k = ((ConvPoolLayer) layer).kernels();
+        return new ParamLayout().add(W, k.patch(), k.filters).add(B, 1, k.filters);
+    }
+
     @Override
     public long numParams(Layer layer) {
-        ConvPoolKernels k = ((ConvPoolLayer) layer).kernels();
-        return (long) (k.patch() + 1) * k.filters;
+        return layout(layer).size();
     }
 
     @Override
     Map<String, INDArray> views(Layer l, INDArray flat) {
-        ConvPoolKernels k = ((ConvPoolLayer) l).kernels();
-        long w = (long) k.patch() * k.filters;
-        INDArray row = flat.reshape(1, flat.length());
+        ParamLayout layout = layout(l);
         Map<String, INDArray> out = new LinkedHashMap<>();
-        out.put(W, row.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, w)).reshape('c', k.patch(), k.filters));
-        out.put(B, row.get(NDArrayIndex.point(0), NDArrayIndex.interval(w, w + k.filters)).reshape(1, k.filters));
+        out.put(W, layout.view(flat, W));
+        out.put(B, layout.view(flat, B));
         return out;
     }
 

@@ -16,8 +16,13 @@ final class NativeArrays {
     private NativeArrays() {
     }
 
+    /** True when {@code a} is a whole row-major array without gaps, as read and write need. */
+    static boolean isDense(INDArray a) {
+        return a.ordering() == 'c' && !a.isView() && a.elementWiseStride() == 1;
+    }
+
     private static void check(INDArray a, int n) {
-        if (a.ordering() != 'c' || a.isView() || a.elementWiseStride() != 1 || a.length() > n) {
+        if (!isDense(a) || a.length() > n) {
             throw new IllegalArgumentException("need a dense row-major array of at most " + n + " elements, got "
                     + a.ordering() + "-order" + (a.isView() ? " view" : "") + " of length " + a.length());
         }

@@ -13,7 +13,6 @@ import org.massode.layers.HopfieldLayer;
 import org.massode.layers.WilsonCowanLayer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** Builds the networks an {@link ExperimentConfig} names: the Wilson–Cowan classifier, the Hopfield classifier
@@ -61,7 +60,7 @@ public final class ModelFactory {
      */
     public static MultiLayerNetwork build(ExperimentConfig c, long iterations) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(c.seed()).dataType(DataType.FLOAT).updater(updater(c, iterations)).list();
+                .seed(c.seed()).dataType(DataType.FLOAT).updater(c.lrDecay().adam(c.lr(), iterations)).list();
         if (c.model().equals("wc")) {
             int wcNodes = c.nodes() + c.extraNodes();
             list.layer(new WilsonCowanLayer.Builder().nodes(wcNodes).inputs(c.nodes()).classes(c.classes())
@@ -86,14 +85,5 @@ public final class ModelFactory {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
-    }
-
-    static Adam updater(ExperimentConfig c, long iterations) {
-        if (c.lrDecay() == LrDecay.NONE) return new Adam(c.lr());
-        if (iterations <= 0) {
-            throw new IllegalArgumentException("lrDecay " + c.lrDecay().name().toLowerCase()
-                    + " needs the run's number of iterations, got " + iterations);
-        }
-        return new Adam(new LinearDecaySchedule(c.lr(), (int) iterations));
     }
 }

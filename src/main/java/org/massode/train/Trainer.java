@@ -60,7 +60,7 @@ public final class Trainer {
         // a fixed start for ND4J's generator: parameter init draws from it (seeded by the configuration as well)
         Nd4j.getRandom().setSeed(cfg.seed());
         DataSet train = trainSet();
-        long iterations = (long) cfg.epochs() * ((train.numExamples() + cfg.batch() - 1) / cfg.batch());
+        long iterations = LrDecay.iterations(cfg.epochs(), train.numExamples(), cfg.batch());
         MultiLayerNetwork net = ModelFactory.build(cfg, iterations);
         Random rng = Nd4j.getRandom();
         TrainingState start = new TrainingState(0, 0, 0, rng.rootState(), rng.nodeState(), cfg.toMap(), List.of(),
