@@ -28,14 +28,14 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
                            int convChannels, List<Integer> dense, int maxFeatures, int minDf, boolean bigrams,
                            double dt, double trainTime, double evalTime, double sharpness, int epochs, int batch,
                            double lr, double l2, boolean augment, long seed, int trainLimit, int testLimit,
-                           LrDecay lrDecay) {
+                           LrDecay lrDecay, boolean flip) {
 
     public static final Set<String> TEXT_MODELS = Set.of("logreg", "mlp", "wc");
     public static final Set<String> IMAGE_MODELS = Set.of("cnn", "cnn-wc");
     public static final Set<String> DATASETS = Set.of("imdb", "mnist", "fashion-mnist", "mnist-sample", "cifar10");
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "hidden", "convChannels",
             "dense", "maxFeatures", "minDf", "bigrams", "dt", "trainTime", "evalTime", "sharpness", "epochs", "batch",
-            "lr", "l2", "augment", "seed", "trainLimit", "testLimit", "lrDecay");
+            "lr", "l2", "augment", "seed", "trainLimit", "testLimit", "lrDecay", "flip");
 
     public boolean text() {
         return dataset.equals("imdb");
@@ -72,6 +72,8 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
         String model = str(m, "model", text ? "wc" : "cnn-wc");
         Set<String> allowed = text ? TEXT_MODELS : IMAGE_MODELS;
         if (!allowed.contains(model)) bad(src, "model", model, "one of " + new TreeSet<>(allowed) + " for " + dataset);
+        boolean flip = bool(m, src, "flip", false);
+        if (flip && text) bad(src, "flip", true, "false for text (imdb); mirroring applies to images");
         return new HybridConfig(str(m, "name", "hybrid"), dataset, model, posInt(m, src, "nodes", text ? 128 : 784),
                 intList(m, src, "hidden", List.of(256)), posInt(m, src, "convChannels", 32),
                 intList(m, src, "dense", List.of(2048, 1024)), posInt(m, src, "maxFeatures", 30_000),
@@ -79,7 +81,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
                 posNum(m, src, "trainTime", 2.5), posNum(m, src, "evalTime", 2.5), posNum(m, src, "sharpness", 100),
                 posInt(m, src, "epochs", 3), posInt(m, src, "batch", 100), posNum(m, src, "lr", 0.001),
                 nonNeg(m, src, "l2", 0), bool(m, src, "augment", false), (long) num(m, src, "seed", 42),
-                (int) nonNeg(m, src, "trainLimit", 0), (int) nonNeg(m, src, "testLimit", 0), lrDecay(m, src));
+                (int) nonNeg(m, src, "trainLimit", 0), (int) nonNeg(m, src, "testLimit", 0), lrDecay(m, src), flip);
     }
 
     private static LrDecay lrDecay(Map<String, Object> m, String src) {
@@ -96,7 +98,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
         return new HybridConfig(name, dataset, model, nodes, hidden, convChannels, dense, maxFeatures, minDf, bigrams,
                 dt, trainTime, evalTime, sharpness, epochs != null ? epochs : this.epochs, batch, lr, l2, augment,
                 seed != null ? seed : this.seed, trainLimit != null ? trainLimit : this.trainLimit,
-                testLimit != null ? testLimit : this.testLimit, lrDecay);
+                testLimit != null ? testLimit : this.testLimit, lrDecay, flip);
     }
 
     public Map<String, Object> toMap() {
@@ -120,6 +122,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
             m.put("convChannels", convChannels);
             m.put("dense", dense);
             m.put("augment", augment);
+            if (flip) m.put("flip", true);
         }
         m.put("epochs", epochs);
         m.put("batch", batch);

@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.massode.cli.Json;
 import org.massode.io.AtomicFiles;
+import org.massode.train.ImageFlip;
 import org.massode.train.ImageShift;
 import org.massode.train.LrDecay;
 import org.massode.train.ModelStore;
@@ -42,13 +43,16 @@ public final class HybridTrainer {
         // iterator instead), seeded by the config's seed so a run repeats
         ImageShift shift = c.augment() && !c.text() && !c.dataset().equals("cifar10")
                 ? new ImageShift(data.inputColumns(), 2) : null;
+        // `flip`: horizontal mirroring with probability 1/2 (Fashion-MNIST; CIFAR-10's `augment` flips already)
+        ImageFlip flip = c.flip() && !c.text() && !c.dataset().equals("cifar10")
+                ? new ImageFlip(data.inputColumns()) : null;
         Random rng = new Random(c.seed() ^ 0x5DEECE66DL);
         LOG.info("{}: {} on {} ({} train / {} test, {} inputs), {} parameters", c.name(), c.model(), c.dataset(),
                 data.trainSize(), data.testSize(), data.inputColumns(), net.numParams());
         StringBuilder csv = new StringBuilder("epoch,mean_loss,test_accuracy,seconds\n");
         double acc = Double.NaN;
         for (int epoch = 1; epoch <= c.epochs(); epoch++) {
-            double loss = epoch(net, data.train(), epoch, c.epochs(), shift, rng);
+            double loss = epoch(net, data.train(), epoch, c.epochs(), shift, flip, rng);
             acc = accuracy(net, data.test());
             double secs = (System.nanoTime() - t0) / 1e9;
             LOG.info("epoch {}: mean loss {}, test accuracy {} ({} s)", epoch, String.format("%.5f", loss),
@@ -74,16 +78,17 @@ public final class HybridTrainer {
     }
 
     private static double epoch(MultiLayerNetwork net, DataSetIterator train, int epoch, int epochs, ImageShift shift,
-                                Random rng) {
+                                ImageFlip flip, Random rng) {
         train.reset();
         long start = System.nanoTime();
         double sum = 0;
         int batches = 0;
         while (train.hasNext()) {
             DataSet batch = train.next();
-            if (shift != null) {
+            if (shift != null || flip != null) {
                 float[][] rows = batch.getFeatures().toFloatMatrix();
-                shift.apply(rows, rng);
+                if (shift != null) shift.apply(rows, rng);
+                if (flip != null) flip.apply(rows, rng);
                 batch = new DataSet(Nd4j.createFromArray(rows), batch.getLabels());
             }
             net.fit(batch);

@@ -23,7 +23,19 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
                                double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                               int augmentShift, int extraNodes) {
+                               int augmentShift, int extraNodes, boolean augmentFlip) {
+
+    /** The configuration without mirrored training images. */
+    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
+                            Parametrization parametrization, Method solver, double dt, double trainTime,
+                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
+                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
+                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
+                            int augmentShift, int extraNodes) {
+        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
+                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, denseInitStd,
+                augmentShift, extraNodes, false);
+    }
 
     /** The configuration without extra (augmented) Wilson–Cowan nodes. */
     public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
@@ -60,7 +72,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
-            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift", "extraNodes",
+            "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift", "extraNodes", "augmentFlip",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -111,6 +123,8 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (extra < 0 || extra != Math.rint(extra) || (extra > 0 && !model.equals("wc"))) {
             v.bad("extraNodes", m.get("extraNodes"), "an integer >= 0 (only for model: wc)");
         }
+        Object flip = m.getOrDefault("augmentFlip", false);
+        if (!(flip instanceof Boolean)) v.bad("augmentFlip", flip, "true or false");
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
@@ -121,14 +135,14 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
-                augmentShift, (int) extra);
+                augmentShift, (int) extra, (Boolean) flip);
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield, denseInitStd, augmentShift, extraNodes);
+                lrDecay, hopfield, denseInitStd, augmentShift, extraNodes, augmentFlip);
     }
 
     public Map<String, Object> toMap() {
@@ -156,6 +170,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("lrDecay", lrDecay.name().toLowerCase());
         if (model.equals("wc") && denseInitStd > 0) m.put("denseInitStd", denseInitStd);
         if (augmentShift > 0) m.put("augmentShift", augmentShift);
+        if (augmentFlip) m.put("augmentFlip", true);
         if (extraNodes > 0) m.put("extraNodes", extraNodes);
         if (model.equals("hopfield")) hopfield.putInto(m);
         return m;

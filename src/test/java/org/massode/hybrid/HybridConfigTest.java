@@ -42,6 +42,18 @@ class HybridConfigTest {
         assertEquals(c.lr() / 2, adam.getLearningRate(50, 0), 1e-12);
     }
 
+    @Test
+    void flipIsAnImageOptionThatRoundTripsThroughTheCard() {
+        HybridConfig c = HybridConfig.fromMap(Map.of("dataset", "fashion-mnist", "flip", true), "x.yaml");
+        assertTrue(c.flip());
+        assertEquals(true, c.toMap().get("flip"));
+        assertTrue(HybridConfig.fromMap(c.toMap(), "card").flip());
+        assertTrue(!HybridConfig.fromMap(Map.of("dataset", "mnist"), "x").flip());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> HybridConfig.fromMap(Map.of("dataset", "imdb", "flip", true), "x.yaml"));
+        assertTrue(e.getMessage().contains("'flip'") && e.getMessage().contains("x.yaml"), e.getMessage());
+    }
+
     /** CIFAR batches arrive as NCHW [n, 3, 32, 32]; DL4J flattens them in front of the first ConvPoolLayer. */
     @Test
     void cifarCnnWilsonCowanTakesNchwBatchesAndTrains() {
