@@ -23,7 +23,19 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
                                double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                               int augmentShift, int extraNodes, boolean augmentFlip) {
+                               int augmentShift, int extraNodes, boolean augmentFlip, double weightDecay) {
+
+    /** The configuration without weight decay. */
+    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
+                            Parametrization parametrization, Method solver, double dt, double trainTime,
+                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
+                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
+                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
+                            int augmentShift, int extraNodes, boolean augmentFlip) {
+        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
+                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, denseInitStd,
+                augmentShift, extraNodes, augmentFlip, 0);
+    }
 
     /** The configuration without mirrored training images. */
     public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
@@ -73,6 +85,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
             "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift", "extraNodes", "augmentFlip",
+            "weightDecay",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -135,14 +148,14 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
-                augmentShift, (int) extra, (Boolean) flip);
+                augmentShift, (int) extra, (Boolean) flip, v.nonNegDouble("weightDecay", 0));
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield, denseInitStd, augmentShift, extraNodes, augmentFlip);
+                lrDecay, hopfield, denseInitStd, augmentShift, extraNodes, augmentFlip, weightDecay);
     }
 
     public Map<String, Object> toMap() {
@@ -171,6 +184,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (model.equals("wc") && denseInitStd > 0) m.put("denseInitStd", denseInitStd);
         if (augmentShift > 0) m.put("augmentShift", augmentShift);
         if (augmentFlip) m.put("augmentFlip", true);
+        if (weightDecay > 0) m.put("weightDecay", weightDecay);
         if (extraNodes > 0) m.put("extraNodes", extraNodes);
         if (model.equals("hopfield")) hopfield.putInto(m);
         return m;

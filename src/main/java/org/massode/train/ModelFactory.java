@@ -54,19 +54,29 @@ public final class ModelFactory {
         return build(c, 0);
     }
 
+    /** Set on the WC layer itself: DL4J drops the network-wide list for a layer with its own (SPECTRAL's penalty). */
+    private static java.util.List<org.nd4j.linalg.learning.regularization.Regularization> weightDecay(ExperimentConfig c) {
+        return c.weightDecay() > 0
+                ? java.util.List.of(new org.nd4j.linalg.learning.regularization.WeightDecay(c.weightDecay(), true))
+                : java.util.List.of();
+    }
+
     /**
      * @param iterations the run's total number of updates, the horizon of {@link LrDecay#LINEAR} (ignored by
      *                   {@link LrDecay#NONE}; must be positive for LINEAR)
      */
     public static MultiLayerNetwork build(ExperimentConfig c, long iterations) {
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(c.seed()).dataType(DataType.FLOAT).updater(c.lrDecay().adam(c.lr(), iterations)).list();
+        NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
+                .seed(c.seed()).dataType(DataType.FLOAT).updater(c.lrDecay().adam(c.lr(), iterations));
+        // decoupled weight decay (AdamW): w ← w − η_t·λ·w on the weight parameters (A, Φ, dense kernels), not biases
+        if (c.weightDecay() > 0) base.weightDecay(c.weightDecay(), true);
+        NeuralNetConfiguration.ListBuilder list = base.list();
         if (c.model().equals("wc")) {
             int wcNodes = c.nodes() + c.extraNodes();
             list.layer(new WilsonCowanLayer.Builder().nodes(wcNodes).inputs(c.nodes()).classes(c.classes())
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
                             .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient())
-                            .denseInitStd(c.denseInitStd()).build())
+                            .denseInitStd(c.denseInitStd()).regularization(weightDecay(c)).build())
                     .layer(new AttractorReadout.Builder().nodes(wcNodes).classes(c.classes()).loss(c.loss())
                             .sharpness(c.sharpness()).build());
         } else if (c.model().equals("hopfield")) {

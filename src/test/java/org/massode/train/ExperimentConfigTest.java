@@ -34,6 +34,31 @@ class ExperimentConfigTest {
     }
 
     @Test
+    void weightDecayActsOnTheCouplingButNotOnTheTimeConstant() {
+        Map<String, Object> m = Map.of("model", "wc", "parametrization", "dense", "nodes", 16, "classes", 2,
+                "denseInitStd", 0.5, "weightDecay", 0.5, "lr", 0.1);
+        ExperimentConfig c = ExperimentConfig.fromMap(m, "cfg.yaml");
+        assertEquals(0.5, c.weightDecay());
+        assertEquals(0.5, c.toMap().get("weightDecay"));
+        for (String p : new String[]{"dense", "spectral"}) {
+            Map<String, Object> mp = new java.util.HashMap<>(m);
+            mp.put("parametrization", p);
+            var layer = (org.deeplearning4j.nn.conf.layers.BaseLayer)
+                    ModelFactory.build(ExperimentConfig.fromMap(mp, "cfg.yaml"), 10).getLayer(0).conf().getLayer();
+            String coupling = p.equals("dense") ? "A" : "phi";
+            // decoupled decay on the coupling (next to SPECTRAL's orthogonality penalty), none on γ
+            assertTrue(layer.getRegularizationByParam(coupling).stream().anyMatch(r ->
+                    r instanceof org.nd4j.linalg.learning.regularization.WeightDecay w
+                            && w.getCoeff().valueAt(0, 0) == 0.5 && w.isApplyLR()), p);
+            assertTrue(layer.getRegularizationByParam("gamma") == null
+                    || layer.getRegularizationByParam("gamma").isEmpty(), p);
+        }
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ExperimentConfig.fromMap(Map.of("weightDecay", -1), "cfg.yaml"));
+        assertTrue(e.getMessage().contains("'weightDecay'"), e.getMessage());
+    }
+
+    @Test
     void denseInitStdSeedsTheCouplingAndRejectsNegativeValues() {
         ExperimentConfig zero = ExperimentConfig.fromMap(Map.of("parametrization", "dense", "nodes", 30,
                 "classes", 3), "cfg.yaml");
