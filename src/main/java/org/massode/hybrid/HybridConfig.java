@@ -28,14 +28,14 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
                            int convChannels, List<Integer> dense, int maxFeatures, int minDf, boolean bigrams,
                            double dt, double trainTime, double evalTime, double sharpness, int epochs, int batch,
                            double lr, double l2, boolean augment, long seed, int trainLimit, int testLimit,
-                           LrDecay lrDecay, boolean flip) {
+                           LrDecay lrDecay, boolean flip, double dropout) {
 
     public static final Set<String> TEXT_MODELS = Set.of("logreg", "mlp", "wc");
     public static final Set<String> IMAGE_MODELS = Set.of("cnn", "cnn-wc");
     public static final Set<String> DATASETS = Set.of("imdb", "mnist", "fashion-mnist", "mnist-sample", "cifar10");
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "hidden", "convChannels",
             "dense", "maxFeatures", "minDf", "bigrams", "dt", "trainTime", "evalTime", "sharpness", "epochs", "batch",
-            "lr", "l2", "augment", "seed", "trainLimit", "testLimit", "lrDecay", "flip");
+            "lr", "l2", "augment", "seed", "trainLimit", "testLimit", "lrDecay", "flip", "dropout");
 
     public boolean text() {
         return dataset.equals("imdb");
@@ -81,7 +81,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
                 posNum(m, src, "trainTime", 2.5), posNum(m, src, "evalTime", 2.5), posNum(m, src, "sharpness", 100),
                 posInt(m, src, "epochs", 3), posInt(m, src, "batch", 100), posNum(m, src, "lr", 0.001),
                 nonNeg(m, src, "l2", 0), bool(m, src, "augment", false), (long) num(m, src, "seed", 42),
-                (int) nonNeg(m, src, "trainLimit", 0), (int) nonNeg(m, src, "testLimit", 0), lrDecay(m, src), flip);
+                (int) nonNeg(m, src, "trainLimit", 0), (int) nonNeg(m, src, "testLimit", 0), lrDecay(m, src), flip, dropout(m, src, text));
     }
 
     private static LrDecay lrDecay(Map<String, Object> m, String src) {
@@ -98,7 +98,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
         return new HybridConfig(name, dataset, model, nodes, hidden, convChannels, dense, maxFeatures, minDf, bigrams,
                 dt, trainTime, evalTime, sharpness, epochs != null ? epochs : this.epochs, batch, lr, l2, augment,
                 seed != null ? seed : this.seed, trainLimit != null ? trainLimit : this.trainLimit,
-                testLimit != null ? testLimit : this.testLimit, lrDecay, flip);
+                testLimit != null ? testLimit : this.testLimit, lrDecay, flip, dropout);
     }
 
     public Map<String, Object> toMap() {
@@ -123,6 +123,7 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
             m.put("dense", dense);
             m.put("augment", augment);
             if (flip) m.put("flip", true);
+            if (dropout > 0) m.put("dropout", dropout);
         }
         m.put("epochs", epochs);
         m.put("batch", batch);
@@ -133,6 +134,14 @@ public record HybridConfig(String name, String dataset, String model, int nodes,
         m.put("trainLimit", trainLimit);
         m.put("testLimit", testLimit);
         return m;
+    }
+
+    /** Drop probability (PyTorch's convention, not DL4J's retain probability) on the hidden dense layers' inputs. */
+    private static double dropout(Map<String, Object> m, String src, boolean text) {
+        double p = nonNeg(m, src, "dropout", 0);
+        if (p >= 1) bad(src, "dropout", m.get("dropout"), "a drop probability in [0, 1)");
+        if (p > 0 && text) bad(src, "dropout", p, "0 for text (imdb); dropout applies to the image front end");
+        return p;
     }
 
     private static void bad(String src, String key, Object value, String expected) {

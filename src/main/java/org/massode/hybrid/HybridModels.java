@@ -82,18 +82,18 @@ public final class HybridModels {
                 .build();
         list.layer(first).layer(new ConvPoolLayer.Builder()
                 .input(c.convChannels(), first.outputHeight(), first.outputWidth()).filters(c.convChannels()).build());
-        for (int d : c.dense()) {
-            list.layer(new DenseLayer.Builder().nOut(d).activation(Activation.RELU).weightInit(WeightInit.RELU)
+        for (int i = 0; i < c.dense().size(); i++) {
+            list.layer(hidden(c, i > 0).nOut(c.dense().get(i)).activation(Activation.RELU).weightInit(WeightInit.RELU)
                             .l2(c.l2()).build())
                     .layer(new BatchNormalization.Builder().build());
         }
         if (c.wilsonCowan()) {
-            list.layer(new DenseLayer.Builder().nOut(c.nodes()).activation(Activation.SIGMOID)
+            list.layer(hidden(c, !c.dense().isEmpty()).nOut(c.nodes()).activation(Activation.SIGMOID)
                     .weightInit(WeightInit.XAVIER).l2(c.l2()).build());
             wilsonCowanHead(c, list);
         } else {
-            list.layer(new DenseLayer.Builder().nOut(c.nodes()).activation(Activation.RELU).weightInit(WeightInit.RELU)
-                            .l2(c.l2()).build())
+            list.layer(hidden(c, !c.dense().isEmpty()).nOut(c.nodes()).activation(Activation.RELU)
+                            .weightInit(WeightInit.RELU).l2(c.l2()).build())
                     .layer(softmax(c.nodes(), 10, c.l2()));
         }
         // MNIST arrives as flat [n, 784] rows, CIFAR-10 as NCHW [n, 3, 32, 32]
@@ -106,6 +106,16 @@ public final class HybridModels {
                         .evalTime(c.evalTime()).gradientMode(GradientMode.BACKPROP).build())
                 .layer(new AttractorReadout.Builder().nodes(c.nodes()).classes(c.classes()).loss(ReadoutLoss.XENT)
                         .sharpness(c.sharpness()).build());
+    }
+
+    /**
+     * A dense layer; when {@code afterHidden} and the config asks for dropout, its input (a batch-normalized hidden
+     * layer) is dropped with probability p. DL4J's {@code dropOut(x)} takes the retain probability, hence 1 − p.
+     */
+    private static DenseLayer.Builder hidden(HybridConfig c, boolean afterHidden) {
+        DenseLayer.Builder b = new DenseLayer.Builder();
+        if (afterHidden && c.dropout() > 0) b.dropOut(1 - c.dropout());
+        return b;
     }
 
     private static OutputLayer softmax(long in, int classes, double l2) {

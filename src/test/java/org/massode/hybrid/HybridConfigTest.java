@@ -54,6 +54,28 @@ class HybridConfigTest {
         assertTrue(e.getMessage().contains("'flip'") && e.getMessage().contains("x.yaml"), e.getMessage());
     }
 
+    @Test
+    void dropoutIsADropProbabilityOnTheHiddenDenseLayersOnly() {
+        HybridConfig c = HybridConfig.fromMap(Map.of("dataset", "mnist", "model", "cnn-wc", "convChannels", 2,
+                "dense", java.util.List.of(8, 6), "nodes", 12, "dropout", 0.3), "x.yaml");
+        assertEquals(0.3, HybridConfig.fromMap(c.toMap(), "card").dropout());
+        var layers = HybridModels.build(c, 784).getLayerWiseConfigurations().getConfs();
+        java.util.List<Object> drops = new java.util.ArrayList<>();
+        for (var conf : layers) {
+            if (conf.getLayer() instanceof org.deeplearning4j.nn.conf.layers.DenseLayer d) {
+                var p = d.getIDropout();
+                drops.add(p == null ? "none" : ((org.deeplearning4j.nn.conf.dropout.Dropout) p).getP());
+            }
+        }
+        // the first dense layer reads the convolutions; the next two read batch-normalized hidden layers (retain 0.7)
+        assertEquals(java.util.List.of("none", 0.7, 0.7), drops);
+        for (Object bad : new Object[]{1.0, -0.1}) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> HybridConfig.fromMap(Map.of("dataset", "mnist", "dropout", bad), "x.yaml"));
+            assertTrue(e.getMessage().contains("'dropout'") && e.getMessage().contains("x.yaml"), e.getMessage());
+        }
+    }
+
     /** CIFAR batches arrive as NCHW [n, 3, 32, 32]; DL4J flattens them in front of the first ConvPoolLayer. */
     @Test
     void cifarCnnWilsonCowanTakesNchwBatchesAndTrains() {
