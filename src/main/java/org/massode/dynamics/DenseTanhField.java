@@ -8,7 +8,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * dy/dt = tanh(W·y + b) with a dense N×N matrix W: the benchmark field, one N×N gemm forward and two backward
  * (ȳ = (a ⊙ (1 − h²))·W, W̄ += (a ⊙ (1 − h²))ᵀ·y with h = tanh(W·y + b) cached by the forward pass).
- * Parameters: W [N, N] then b [N] in the flat vector.
+ * Parameters: W [N, N] then b [N] in the flat vector. For float arrays the element-wise work after each gemm is
+ * one fused pass per row ({@link TanhRows}: bias + {@link FastTanh} + cache write forward, a ⊙ (1 − h²) backward);
+ * double precision (the finite-difference checks) keeps ND4J's ops.
  */
 public final class DenseTanhField implements OdeSystem {
     private final int n;
@@ -16,6 +18,7 @@ public final class DenseTanhField implements OdeSystem {
     private final INDArray w;
     private final INDArray b;
     private final Scratch zbar;
+    private final float[] biasBuf;
 
     public DenseTanhField(int n, INDArray flatParams) {
         this.n = n;
@@ -23,6 +26,7 @@ public final class DenseTanhField implements OdeSystem {
         this.w = layout.view(flatParams, "W");
         this.b = layout.view(flatParams, "b").reshape(1, n);
         this.zbar = new Scratch(n);
+        this.biasBuf = new float[n];
     }
 
     public static ParamLayout layout(int n) {
@@ -46,15 +50,27 @@ public final class DenseTanhField implements OdeSystem {
 
     @Override
     public void rhs(double t, INDArray y, INDArray dydt) {
-        Nd4j.gemm(y, w, dydt, false, true, 1.0, 0.0);
-        dydt.addiRowVector(b);
-        Transforms.tanh(dydt, false);
+        rhs(t, y, dydt, null);
     }
 
     @Override
     public void rhs(double t, INDArray y, INDArray dydt, INDArray cache) {
-        rhs(t, y, dydt);
+        Nd4j.gemm(y, w, dydt, false, true, 1.0, 0.0);
+        if (DirectFloats.dense(dydt) && (cache == null || DirectFloats.dense(cache)) && DirectFloats.dense(b)) {
+            TanhRows.biasTanh(DirectFloats.of(dydt), cache == null ? null : DirectFloats.of(cache), bias(),
+                    (int) dydt.rows(), n);
+            return;
+        }
+        dydt.addiRowVector(b);
+        Transforms.tanh(dydt, false);
         if (cache != null) cache.assign(dydt);
+    }
+
+    /** b as a float array (refreshed per call: the optimizer updates the flat parameters in place). */
+    private float[] bias() {
+        DirectFloats d = DirectFloats.of(b);
+        d.buf.get(d.base, biasBuf, 0, n);
+        return biasBuf;
     }
 
     @Override
@@ -71,7 +87,11 @@ public final class DenseTanhField implements OdeSystem {
             return;
         }
         INDArray z = zbar.get(y.rows(), y.dataType());
-        z.assign(h).muli(h).rsubi(1.0).muli(a);
+        if (DirectFloats.dense(z) && DirectFloats.dense(h) && DirectFloats.dense(a)) {
+            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), (int) z.rows(), n);
+        } else {
+            z.assign(h).muli(h).rsubi(1.0).muli(a);
+        }
         Nd4j.gemm(z, w, aDfDy, false, false, 1.0, 0.0);
         if (paramGrad != null) {
             Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);

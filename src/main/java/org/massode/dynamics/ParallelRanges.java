@@ -11,7 +11,7 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class ParallelRanges {
     /** Below this many elements per block the hand-off (tens of microseconds) outweighs the split. */
-    private static final int MIN_BLOCK = 16_384;
+    static final int MIN_BLOCK = 16_384;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /** A kernel over [from, to) that returns its share of a sum (0 when it reduces nothing). */
@@ -24,7 +24,12 @@ final class ParallelRanges {
 
     /** Runs the kernel over [0, length) and returns the sum of the blocks' results. */
     static double run(int length, Kernel k) {
-        int blocks = (int) Math.max(1, Math.min(CORES, length / MIN_BLOCK));
+        return run(length, MIN_BLOCK, k);
+    }
+
+    /** As {@link #run(int, Kernel)} for indices that each stand for {@code MIN_BLOCK / minBlock} elements (rows). */
+    static double run(int length, int minBlock, Kernel k) {
+        int blocks = (int) Math.max(1, Math.min(CORES, length / Math.max(1, minBlock)));
         if (blocks == 1) return k.run(0, length);
         @SuppressWarnings("unchecked")
         ForkJoinTask<Double>[] tasks = new ForkJoinTask[blocks];

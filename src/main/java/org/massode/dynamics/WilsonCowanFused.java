@@ -5,7 +5,8 @@ import java.nio.FloatBuffer;
 /**
  * The element-wise parts of {@link WilsonCowanSystem} for float states, each as one pass of plain Java over native
  * memory ({@link DirectFloats}) instead of a dozen ND4J ops (each a dispatch plus a full sweep over [B, N]).
- * The gemms and the sigmoid stay in ND4J (its sigmoid is vectorized; {@code Math.exp} is several times slower).
+ * The gemms stay in ND4J; the sigmoid is {@link FastTanh#sigmoid} in a row pass ({@link TanhRows}), several times faster
+ * than ND4J's sigmoid on this CPU.
  * Index i runs over the B·N entries of one half; the other half is at offset B·N. With k₁ = 2β₁, k₂ = 2β₂:
  * <ul>
  *   <li>{@link #preActivations}: z₁ += k₁(wEE·x − wEI·y + hE) (z₁ already holds k₁/√N·(A x)),

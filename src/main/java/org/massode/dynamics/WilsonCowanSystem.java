@@ -241,7 +241,7 @@ public final class WilsonCowanSystem implements OdeSystem {
         DirectFloats sd = DirectFloats.of(s);
         DirectFloats cd = DirectFloats.of(cache);
         fused.preActivations(sd, cd, half);
-        Transforms.sigmoid(cache, false);
+        TanhRows.sigmoid(cd, (int) cache.rows(), (int) cache.columns());
         fused.drift(sd, cd, DirectFloats.of(dsdt), half, gamma.getDouble(0));
     }
 

@@ -1,0 +1,49 @@
+package org.massode.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The fused float path of {@link DenseTanhField} computes what the op-by-op double path computes. */
+class DenseTanhFieldFusedTest {
+    @Test
+    void floatFusedRhsCacheAndVjpMatchTheDoublePath() {
+        int n = 100;
+        int batch = 300; // enough rows for the pass to be split across cores
+        Nd4j.getRandom().setSeed(7);
+        INDArray pd = Nd4j.randn(DataType.DOUBLE, 1, DenseTanhField.layout(n).size()).muli(0.3);
+        INDArray yd = Nd4j.randn(DataType.DOUBLE, batch, n);
+        INDArray ad = Nd4j.randn(DataType.DOUBLE, batch, n);
+        DenseTanhField fd = new DenseTanhField(n, pd);
+        DenseTanhField ff = new DenseTanhField(n, pd.castTo(DataType.FLOAT));
+        INDArray yf = yd.castTo(DataType.FLOAT);
+        INDArray af = ad.castTo(DataType.FLOAT);
+
+        INDArray hd = yd.ulike();
+        INDArray cd = yd.ulike();
+        fd.rhs(0, yd, hd, cd);
+        INDArray hf = yf.ulike();
+        INDArray cf = yf.ulike();
+        ff.rhs(0, yf, hf, cf);
+        assertClose(hd, hf, 2e-5, "rhs");
+        assertClose(cd, cf, 2e-5, "cache");
+
+        INDArray gd = Nd4j.zeros(DataType.DOUBLE, 1, pd.length());
+        INDArray gf = Nd4j.zeros(DataType.FLOAT, 1, pd.length());
+        INDArray yBarD = yd.ulike();
+        INDArray yBarF = yf.ulike();
+        fd.vjpCached(0, yd, cd, ad, yBarD, gd);
+        ff.vjpCached(0, yf, cf, af, yBarF, gf);
+        assertClose(yBarD, yBarF, 1e-4, "state cotangent");
+        assertClose(gd, gf, 1e-3, "parameter cotangent");
+    }
+
+    private static void assertClose(INDArray expected, INDArray actual, double tol, String what) {
+        double scale = Math.max(1, expected.amaxNumber().doubleValue());
+        double err = expected.sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue() / scale;
+        assertTrue(err < tol, what + ": max relative difference " + err);
+    }
+}
