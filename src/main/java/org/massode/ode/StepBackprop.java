@@ -37,7 +37,7 @@ final class StepBackprop {
             if (!used[i]) continue;
             double bi = tab.b()[i];
             if (bi != 0) {
-                kbar.assign(abar).muli(h * bi);
+                abar.mul(h * bi, kbar); // one scalar op into kbar, not a copy and a scale
             } else {
                 kbar.assign(0);
             }
