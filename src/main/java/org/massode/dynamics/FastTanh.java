@@ -9,7 +9,7 @@ package org.massode.dynamics;
  * a [200, 784] array on this CPU.
  */
 final class FastTanh {
-    static final float CLAMP = 9f;
+    private static final float CLAMP = 9f;
     private static final float P0 = 9.999997367e-01f;
     private static final float P1 = 1.291075682e-01f;
     private static final float P2 = 2.912073130e-03f;

@@ -11,7 +11,7 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class ParallelRanges {
     /** Below this many elements per block the hand-off (tens of microseconds) outweighs the split. */
-    static final int MIN_BLOCK = 16_384;
+    private static final int MIN_BLOCK = 16_384;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /** A kernel over [from, to) that returns its share of a sum (0 when it reduces nothing). */
@@ -27,9 +27,13 @@ final class ParallelRanges {
         return run(length, MIN_BLOCK, k);
     }
 
-    /** As {@link #run(int, Kernel)} for indices that each stand for {@code MIN_BLOCK / minBlock} elements (rows). */
-    static double run(int length, int minBlock, Kernel k) {
-        int blocks = (int) Math.max(1, Math.min(CORES, length / Math.max(1, minBlock)));
+    /** Runs the kernel over the rows [0, rows) of a matrix with {@code width} columns, blocks of whole rows. */
+    static double runRows(int rows, int width, Kernel k) {
+        return run(rows, Math.max(1, MIN_BLOCK / width), k);
+    }
+
+    private static double run(int length, int minBlock, Kernel k) {
+        int blocks = Math.max(1, Math.min(CORES, length / minBlock));
         if (blocks == 1) return k.run(0, length);
         @SuppressWarnings("unchecked")
         ForkJoinTask<Double>[] tasks = new ForkJoinTask[blocks];
