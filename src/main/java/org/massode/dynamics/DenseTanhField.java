@@ -1,5 +1,7 @@
 package org.massode.dynamics;
 
+import org.massode.nd.DirectFloats;
+import org.massode.nd.FloatReductions;
 import org.massode.ode.OdeSystem;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -95,7 +97,7 @@ public final class DenseTanhField implements OdeSystem {
         Nd4j.gemm(z, w, aDfDy, false, false, 1.0, 0.0);
         if (paramGrad != null) {
             Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
-            layout.view(paramGrad, "b").addi(z.sum(0));
+            FloatReductions.addColumnSums(z, layout.view(paramGrad, "b"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.massode.dynamics;
 
+import org.massode.nd.FloatReductions;
 import org.massode.ode.OdeSystem;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -135,7 +136,7 @@ public final class FiringRateSystem implements OdeSystem {
         aDfDy.assign(xbar.subi(a.mul(1.0 / tau)));
         if (paramGrad != null) {
             Nd4j.gemm(g, x, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
-            layout.view(paramGrad, "u").addi(g.sum(0));
+            FloatReductions.addColumnSums(g, layout.view(paramGrad, "u"));
         }
     }
 }

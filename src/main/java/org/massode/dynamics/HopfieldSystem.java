@@ -1,5 +1,6 @@
 package org.massode.dynamics;
 
+import org.massode.nd.FloatReductions;
 import org.massode.ode.OdeSystem;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -158,7 +159,7 @@ public final class HopfieldSystem implements OdeSystem {
             } else {
                 Nd4j.gemm(g, fc, wg, true, false, 1.0, 1.0);
             }
-            layout.view(paramGrad, "b").addi(g.sum(0));
+            FloatReductions.addColumnSums(g, layout.view(paramGrad, "b"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.massode.dynamics;
 
+import org.massode.nd.FloatReductions;
 import org.massode.ode.OdeSystem;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -87,9 +88,9 @@ public final class MlpVectorField implements OdeSystem {
         Nd4j.gemm(z, w1, aDfDy, false, false, 1.0, 0.0);
         if (paramGrad != null) {
             Nd4j.gemm(a, h, layout.view(paramGrad, "W2"), true, false, 1.0, 1.0);
-            layout.view(paramGrad, "b2").addi(a.sum(0));
+            FloatReductions.addColumnSums(a, layout.view(paramGrad, "b2"));
             Nd4j.gemm(z, y, layout.view(paramGrad, "W1"), true, false, 1.0, 1.0);
-            layout.view(paramGrad, "b1").addi(z.sum(0));
+            FloatReductions.addColumnSums(z, layout.view(paramGrad, "b1"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.massode.dynamics;
 
+import org.massode.nd.DirectFloats;
+import org.massode.nd.ParallelRanges;
+
 /**
  * Row-by-row fused passes for a tanh layer on float matrices [rows, n] in native memory: each row is copied into a
  * per-thread float[] (a bulk copy), transformed by a loop the JIT vectorizes, and copied back — one sweep instead

@@ -1,6 +1,8 @@
 package org.massode.dynamics;
 
 import java.nio.FloatBuffer;
+import org.massode.nd.DirectFloats;
+import org.massode.nd.ParallelRanges;
 
 /**
  * The element-wise parts of {@link WilsonCowanSystem} for float states, each as one pass of plain Java over native

@@ -1,5 +1,6 @@
 package org.massode.dynamics;
 
+import org.massode.nd.DirectFloats;
 import org.massode.ode.OdeSystem;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

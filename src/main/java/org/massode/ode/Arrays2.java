@@ -1,5 +1,6 @@
 package org.massode.ode;
 
+import org.massode.nd.FloatReductions;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -14,9 +15,9 @@ final class Arrays2 {
         Nd4j.getBlasWrapper().level1().axpy(x.length(), alpha, x, y);
     }
 
-    /** True when every element is finite (a sum is NaN/Inf as soon as one element is). */
+    /** True when every element is finite; a plain-Java pass for float matrices (see {@link FloatReductions}). */
     static boolean finite(INDArray a) {
-        return Double.isFinite(a.sumNumber().doubleValue());
+        return FloatReductions.allFinite(a);
     }
 
     static String shape(INDArray a) {

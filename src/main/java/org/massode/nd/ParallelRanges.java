@@ -1,4 +1,4 @@
-package org.massode.dynamics;
+package org.massode.nd;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -9,13 +9,13 @@ import java.util.concurrent.ForkJoinTask;
  * first go to the common fork-join pool; the caller runs the first itself and then joins. Short ranges (where the
  * hand-off would cost more than it saves) run on the caller alone.
  */
-final class ParallelRanges {
+public final class ParallelRanges {
     /** Below this many elements per block the hand-off (tens of microseconds) outweighs the split. */
     private static final int MIN_BLOCK = 16_384;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /** A kernel over [from, to) that returns its share of a sum (0 when it reduces nothing). */
-    interface Kernel {
+    public interface Kernel {
         double run(int from, int to);
     }
 
@@ -23,12 +23,12 @@ final class ParallelRanges {
     }
 
     /** Runs the kernel over [0, length) and returns the sum of the blocks' results. */
-    static double run(int length, Kernel k) {
+    public static double run(int length, Kernel k) {
         return run(length, MIN_BLOCK, k);
     }
 
     /** Runs the kernel over the rows [0, rows) of a matrix with {@code width} columns, blocks of whole rows. */
-    static double runRows(int rows, int width, Kernel k) {
+    public static double runRows(int rows, int width, Kernel k) {
         return run(rows, Math.max(1, MIN_BLOCK / width), k);
     }
 

@@ -1,4 +1,4 @@
-package org.massode.dynamics;
+package org.massode.nd;
 
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -12,9 +12,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>{@code data().asNioFloat()} covers the whole underlying allocation with its position at the array's first
  * element, so element (r, c) is at absolute index {@link #base} + r·columns + c.
  */
-final class DirectFloats {
-    final FloatBuffer buf;
-    final int base;
+public final class DirectFloats {
+    /** The whole allocation (no copy). */
+    public final FloatBuffer buf;
+    /** Absolute index of element (0, 0). */
+    public final int base;
 
     private DirectFloats(FloatBuffer buf, int base) {
         this.buf = buf;
@@ -25,7 +27,7 @@ final class DirectFloats {
      * True when {@code a} is a float [rows, cols] matrix laid out row-major without gaps (a whole array or a block
      * of consecutive rows), so that {@link #of} may address it linearly.
      */
-    static boolean dense(INDArray a) {
+    public static boolean dense(INDArray a) {
         if (a == null || a.dataType() != DataType.FLOAT || a.rank() != 2 || a.ordering() != 'c') return false;
         if (a.stride(1) != 1 || (a.rows() > 1 && a.stride(0) != a.columns())) return false;
         if (a.offset() + a.length() > Integer.MAX_VALUE) return false;
@@ -34,7 +36,7 @@ final class DirectFloats {
     }
 
     /** The memory of a matrix accepted by {@link #dense}. */
-    static DirectFloats of(INDArray a) {
+    public static DirectFloats of(INDArray a) {
         FloatBuffer fb = a.data().asNioFloat();
         if (fb.position() != a.offset()) {
             throw new IllegalStateException("unexpected buffer position " + fb.position() + " for array offset "
