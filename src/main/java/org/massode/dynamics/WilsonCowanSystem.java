@@ -23,7 +23,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * x̄ = (1/√N)·g₁·A + wEE·g₁ + wIE·g₂ − āx ⊙ (aE + fE), ȳ = −āy ⊙ (aI + fI)/γ − wEI·g₁ − wII·g₂,
  * Ā += (1/√N)·g₁ᵀ·x, γ̄ += −Σ āy ⊙ ẏ/γ. One N×N gemm forward, two backward.
  *
- * <p>For dense float arrays (the training case) the element-wise work runs in {@link WilsonCowanFused}: two passes
+ * <p>For dense float arrays (the training case) the element-wise work runs in {@link WilsonCowanFused}: one row pass
  * forward and one backward instead of about forty ND4J ops, which cost more than the gemms did. Other data types
  * (the double-precision gradient checks) and strided arrays take the ND4J path below, which states the same
  * equations op by op.
@@ -220,12 +220,9 @@ public final class WilsonCowanSystem implements OdeSystem {
         }
     }
 
-    /**
-     * The fused path needs float matrices laid out without gaps, and a cache that is a whole array so that ND4J's
-     * sigmoid runs on it in place at full speed (its ops on views take a slow path).
-     */
+    /** The fused path needs float matrices laid out without gaps (a whole array or a block of rows). */
     private boolean fusable(INDArray s, INDArray cache, INDArray... others) {
-        if (!fuse || a.dataType() != DataType.FLOAT || !DirectFloats.dense(s) || !DirectFloats.dense(cache) || cache.isView()
+        if (!fuse || a.dataType() != DataType.FLOAT || !DirectFloats.dense(s) || !DirectFloats.dense(cache)
                 || cache.rows() != s.rows()) {
             return false;
         }
@@ -235,25 +232,20 @@ public final class WilsonCowanSystem implements OdeSystem {
         return true;
     }
 
-    /** gemm into the cache's first half, one pass for the pre-activations, one sigmoid, one pass for ds/dt. */
+    /** gemm into the cache's first half, then one row pass for the pre-activations, sigmoids and ds/dt. */
     private void rhsFused(INDArray s, INDArray dsdt, INDArray cache) {
-        int half = (int) (s.rows() / 2 * n);
         Nd4j.gemm(excitatory(s), a, excitatory(cache), false, true, 2 * c.beta1() * invSqrtN, 0.0);
-        DirectFloats sd = DirectFloats.of(s);
-        DirectFloats cd = DirectFloats.of(cache);
-        fused.preActivations(sd, cd, half);
-        TanhRows.sigmoid(cd, (int) cache.rows(), (int) cache.columns());
-        fused.drift(sd, cd, DirectFloats.of(dsdt), half, gamma.getDouble(0));
+        fused.rhs(DirectFloats.of(s), DirectFloats.of(cache), DirectFloats.of(dsdt), (int) (s.rows() / 2), n,
+                gamma.getDouble(0));
     }
 
     /** One pass for g₁ and the element-wise cotangents, then x̄ += (1/√N)·g₁·A and Ā += (1/√N)·g₁ᵀ·x. */
     private void vjpFused(INDArray s, INDArray cache, INDArray abar, INDArray aDfDy, INDArray paramGrad) {
         long b = s.rows() / 2;
-        int half = (int) (b * n);
         double g = gamma.getDouble(0);
         INDArray gg1 = g1.get(b, DataType.FLOAT);
         double gammaSum = fused.cotangents(DirectFloats.of(s), DirectFloats.of(cache), DirectFloats.of(abar),
-                DirectFloats.of(gg1), DirectFloats.of(aDfDy), half, g);
+                DirectFloats.of(gg1), DirectFloats.of(aDfDy), (int) b, n, g);
         Nd4j.gemm(gg1, a, excitatory(aDfDy), false, false, invSqrtN, 1.0);
         if (paramGrad != null) {
             Nd4j.gemm(gg1, excitatory(s), layout.view(paramGrad, "A"), true, false, invSqrtN, 1.0);

@@ -12,7 +12,12 @@ import java.util.concurrent.ForkJoinTask;
 public final class ParallelRanges {
     /** Below this many elements per block the hand-off (tens of microseconds) outweighs the split. */
     private static final int MIN_BLOCK = 16_384;
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * Blocks per kernel: the core count, or {@code -Dmassode.kernelThreads=k} (1 keeps the passes on the caller,
+     * for measuring how they interact with the BLAS threads).
+     */
+    private static final int CORES = Math.max(1, Integer.getInteger("massode.kernelThreads",
+            Runtime.getRuntime().availableProcessors()));
 
     /** A kernel over [from, to) that returns its share of a sum (0 when it reduces nothing). */
     public interface Kernel {

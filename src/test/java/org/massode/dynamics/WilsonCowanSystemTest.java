@@ -69,8 +69,15 @@ class WilsonCowanSystemTest {
 
     @Test
     void fusedFloatKernelMatchesTheOpByOpPath() {
-        int n = 40;
-        int b = 3;
+        fusedMatchesOpByOp(40, 3);
+    }
+
+    @Test
+    void fusedFloatKernelMatchesTheOpByOpPathWhenRowsAreSplitAcrossThreads() {
+        fusedMatchesOpByOp(128, 64); // 64 rows × 5·128 floats: two blocks on two or more cores
+    }
+
+    private static void fusedMatchesOpByOp(int n, int b) {
         Nd4j.getRandom().setSeed(5);
         ParamLayout layout = WilsonCowanSystem.layout(n);
         INDArray flat = Nd4j.randn(DataType.FLOAT, 1, layout.size()).muli(0.5);
