@@ -1,18 +1,15 @@
 package org.massode.train;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.massode.io.ConfigValues;
 import org.massode.layers.Parametrization;
 import org.massode.layers.ReadoutLoss;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * An experiment as written in {@code experiments/<name>.yaml}. Unknown keys and bad values are errors that name the
@@ -89,26 +86,11 @@ public record ExperimentConfig(String name, String dataset, String model, int no
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
-        Map<String, Object> m;
-        try (Reader r = Files.newBufferedReader(file)) {
-            Object o = new Yaml().load(r);
-            if (!(o instanceof Map)) throw new IllegalArgumentException(file + ": expected a YAML mapping of keys");
-            @SuppressWarnings("unchecked") Map<String, Object> mm = (Map<String, Object>) o;
-            m = mm;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read config " + file + ": " + e.getMessage(), e);
-        }
-        return fromMap(m, file.toString());
+        return fromMap(ConfigValues.readMapping(file), file.toString());
     }
 
     public static ExperimentConfig fromMap(Map<String, Object> m, String source) {
-        for (String k : m.keySet()) {
-            if (!KEYS.contains(k)) {
-                throw new IllegalArgumentException(source + ": unknown config key '" + k + "'; known keys: "
-                        + new java.util.TreeSet<>(KEYS));
-            }
-        }
-        Values v = new Values(m, source);
+        ConfigValues v = new ConfigValues(m, source, KEYS);
         String model = v.str("model", "wc");
         if (!model.equals("wc") && !model.equals("mlp") && !model.equals("hopfield")) {
             v.bad("model", model, "wc, mlp or hopfield");
@@ -117,11 +99,10 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (!java.util.Set.of("softmax", "rates", "attractor").contains(readout)) {
             v.bad("readout", readout, "softmax, rates or attractor");
         }
-        Object sym = m.getOrDefault("symmetric", false);
-        if (!(sym instanceof Boolean)) v.bad("symmetric", sym, "true or false");
+        boolean symmetric = v.bool("symmetric", false);
         HopfieldOptions hop = new HopfieldOptions(
                 v.enumValue("inputMode", org.massode.dynamics.InputMode.class, HopfieldOptions.DEFAULT.inputMode()),
-                (Boolean) sym, v.posDouble("tau", HopfieldOptions.DEFAULT.tau()),
+                symmetric, v.posDouble("tau", HopfieldOptions.DEFAULT.tau()),
                 v.enumValue("activation", org.massode.dynamics.HopfieldActivation.class,
                         HopfieldOptions.DEFAULT.activation()), readout,
                 v.posDouble("weightGain", HopfieldOptions.DEFAULT.weightGain()), (int) v.num("hopfieldNodes", 0));
@@ -136,8 +117,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (extra < 0 || extra != Math.rint(extra) || (extra > 0 && !model.equals("wc"))) {
             v.bad("extraNodes", m.get("extraNodes"), "an integer >= 0 (only for model: wc)");
         }
-        Object flip = m.getOrDefault("augmentFlip", false);
-        if (!(flip instanceof Boolean)) v.bad("augmentFlip", flip, "true or false");
+        boolean flip = v.bool("augmentFlip", false);
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
@@ -148,7 +128,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
-                augmentShift, (int) extra, (Boolean) flip, v.nonNegDouble("weightDecay", 0));
+                augmentShift, (int) extra, flip, v.nonNegDouble("weightDecay", 0));
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
@@ -188,73 +168,5 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (extraNodes > 0) m.put("extraNodes", extraNodes);
         if (model.equals("hopfield")) hopfield.putInto(m);
         return m;
-    }
-
-    /** Typed access with errors that name the key. */
-    private record Values(Map<String, Object> m, String source) {
-        void bad(String key, Object value, String expected) {
-            throw new IllegalArgumentException(source + ": key '" + key + "' has value '" + value + "', expected "
-                    + expected);
-        }
-
-        String str(String key, String def) {
-            Object o = m.get(key);
-            return o == null ? def : o.toString();
-        }
-
-        double num(String key, double def) {
-            Object o = m.get(key);
-            if (o == null) return def;
-            if (o instanceof Number n) return n.doubleValue();
-            try {
-                return Double.parseDouble(o.toString());
-            } catch (NumberFormatException e) {
-                bad(key, o, "a number");
-                return def;
-            }
-        }
-
-        double posDouble(String key, double def) {
-            double d = num(key, def);
-            if (!(d > 0) || !Double.isFinite(d)) bad(key, m.get(key), "a positive number");
-            return d;
-        }
-
-        double nonNegDouble(String key, double def) {
-            double d = num(key, def);
-            if (!(d >= 0) || !Double.isFinite(d)) bad(key, m.get(key), "a number >= 0");
-            return d;
-        }
-
-        int posInt(String key, int def) {
-            double d = num(key, def);
-            if (d <= 0 || d != Math.rint(d)) bad(key, m.get(key), "a positive integer");
-            return (int) d;
-        }
-
-        <E extends Enum<E>> E enumValue(String key, Class<E> type, E def) {
-            Object o = m.get(key);
-            if (o == null) return def;
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equalsIgnoreCase(o.toString())) return e;
-            }
-            bad(key, o, "one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase());
-            return def;
-        }
-
-        List<Integer> intList(String key, List<Integer> def) {
-            Object o = m.get(key);
-            if (o == null) return def;
-            if (!(o instanceof List<?> l)) {
-                bad(key, o, "a list of positive integers");
-                return def;
-            }
-            List<Integer> out = new java.util.ArrayList<>();
-            for (Object e : l) {
-                if (!(e instanceof Integer i) || i <= 0) bad(key, o, "a list of positive integers");
-                out.add((Integer) e);
-            }
-            return out;
-        }
     }
 }
