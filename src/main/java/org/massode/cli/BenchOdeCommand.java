@@ -32,6 +32,8 @@ public final class BenchOdeCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--json")
     boolean json;
+    @Option(names = "--breakdown", description = "Also time an Euler BACKPROP step's parts (see OdeStepBreakdown).")
+    boolean breakdown;
 
     @Override
     public Integer call() {
@@ -77,6 +79,7 @@ public final class BenchOdeCommand implements Callable<Integer> {
             r.put("ratio", BenchSupport.round((Double) r.remove("gflops_per_sgemm_before") * sgemm / best));
         }
         out.put("runs", runs);
+        if (breakdown) out.put("euler_backprop_breakdown", OdeStepBreakdown.measure(f, p, y0, steps, repeats));
         if (json) Json.print(out);
         else System.out.println(Json.write(out));
         return 0;

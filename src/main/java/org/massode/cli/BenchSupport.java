@@ -9,9 +9,18 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
-    /** Best wall time of {@code repeats} runs after one warm-up run. */
+    /** Warm-up: at least this many runs and this much time before measuring. */
+    private static final int WARMUP_RUNS = 2;
+    private static final double WARMUP_SECONDS = 1.0;
+
+    /**
+     * Best wall time of {@code repeats} runs after a warm-up of at least {@value #WARMUP_RUNS} runs and
+     * {@value #WARMUP_SECONDS} s: the row kernels are only vectorized once C2 has compiled them, and a single
+     * warm-up run of a 0.1 s pass left the first configuration measured 30–50 % slow.
+     */
     static double time(Runnable r, int repeats) {
-        r.run();
+        long start = System.nanoTime();
+        for (int i = 0; i < WARMUP_RUNS || System.nanoTime() - start < WARMUP_SECONDS * 1e9; i++) r.run();
         double best = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
             long t = System.nanoTime();

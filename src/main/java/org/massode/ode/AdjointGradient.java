@@ -1,5 +1,6 @@
 package org.massode.ode;
 
+import org.massode.nd.LinearCombination;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -106,9 +107,9 @@ final class AdjointGradient implements GradientStrategy {
 
     /** Swaps contents (not references) so the caller's arrays hold the newest values. */
     private static void swap(INDArray y, INDArray yN, INDArray a, INDArray aN, INDArray g, INDArray gN) {
-        y.assign(yN);
-        a.assign(aN);
-        if (g != null) g.assign(gN);
+        LinearCombination.copy(yN, y);
+        LinearCombination.copy(aN, a);
+        if (g != null) LinearCombination.copy(gN, g);
     }
 
     private static OdeException nonFinite(int step, double t) {

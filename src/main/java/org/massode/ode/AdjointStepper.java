@@ -1,5 +1,6 @@
 package org.massode.ode;
 
+import org.massode.nd.LinearCombination;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -45,45 +46,38 @@ final class AdjointStepper {
         errA = tab.embedded() ? Nd4j.createUninitialized(type, batch, n) : null;
     }
 
-    /** (y, a, g) at t → (yOut, aOut, gOut) at t + h. Returns the error norm for embedded methods, else 0. */
+    /**
+     * (y, a, g) at t → (yOut, aOut, gOut) at t + h. Returns the error norm for embedded methods, else 0. The stages
+     * ka, kg hold +aᵀ·∂f/∂(y, θ); the minus sign of the adjoint equations goes into the combination coefficients.
+     */
     double step(double t, double h, INDArray y, INDArray a, INDArray g, INDArray yOut, INDArray aOut, INDArray gOut,
                 double rtol, double atol) {
         for (int i = 0; i < s; i++) {
-            ys.assign(y);
-            as.assign(a);
             double[] ai = tab.a()[i];
-            for (int j = 0; j < ai.length; j++) {
-                Arrays2.axpy(h * ai[j], ky[j], ys);
-                Arrays2.axpy(h * ai[j], ka[j], as);
-            }
+            LinearCombination.into(ys, y, scaled(h, ai), ky);
+            LinearCombination.into(as, a, scaled(-h, ai), ka);
             double ti = t + tab.c()[i] * h;
             sys.rhs(ti, ys, ky[i], cache);
             rhsEvaluations++;
             if (kg[i] != null) kg[i].assign(0);
             sys.vjpCached(ti, ys, cache, as, ka[i], kg[i]);
             vjps++;
-            ka[i].negi();
-            if (kg[i] != null) kg[i].negi();
         }
-        yOut.assign(y);
-        aOut.assign(a);
-        if (g != null) gOut.assign(g);
-        for (int i = 0; i < s; i++) {
-            double w = h * tab.b()[i];
-            Arrays2.axpy(w, ky[i], yOut);
-            Arrays2.axpy(w, ka[i], aOut);
-            if (g != null) Arrays2.axpy(w, kg[i], gOut);
-        }
+        LinearCombination.into(yOut, y, scaled(h, tab.b()), ky);
+        LinearCombination.into(aOut, a, scaled(-h, tab.b()), ka);
+        if (g != null) LinearCombination.into(gOut, g, scaled(-h, tab.b()), kg);
         if (errY == null) return 0;
-        errY.assign(0);
-        errA.assign(0);
-        for (int i = 0; i < s; i++) {
-            Arrays2.axpy(h * tab.e()[i], ky[i], errY);
-            Arrays2.axpy(h * tab.e()[i], ka[i], errA);
-        }
+        LinearCombination.into(errY, null, scaled(h, tab.e()), ky);
+        LinearCombination.into(errA, null, scaled(-h, tab.e()), ka);
         double ey = ErrorNorm.rms(errY, y, yOut, rtol, atol);
         double ea = ErrorNorm.rms(errA, a, aOut, rtol, atol);
         return Math.sqrt(0.5 * (ey * ey + ea * ea));
+    }
+
+    private static double[] scaled(double h, double[] coef) {
+        double[] c = new double[coef.length];
+        for (int j = 0; j < c.length; j++) c[j] = h * coef[j];
+        return c;
     }
 
     long bytes() {

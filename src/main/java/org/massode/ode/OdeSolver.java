@@ -96,7 +96,7 @@ public final class OdeSolver {
             double h = grid[i + 1] - t;
             StepRecord rec = sink.before(i, t, h, y);
             stepper.step(t, y, h, next, rec);
-            if (!Arrays2.finite(next)) throw nonFinite(i, t, h);
+            if (!stepper.lastOutputFinite()) throw nonFinite(i, t, h);
             stepper.accept();
             INDArray tmp = y;
             y = next;
@@ -134,7 +134,7 @@ public final class OdeSolver {
             StepRecord rec = sink.before(accepted, t, hStep, y);
             INDArray err = stepper.step(t, y, hStep, next, rec);
             double errNorm = ErrorNorm.rms(err, y, next, cfg.rtol(), cfg.atol());
-            if (!Double.isFinite(errNorm) || !Arrays2.finite(next)) throw nonFinite(accepted, t, hStep);
+            if (!Double.isFinite(errNorm) || !stepper.lastOutputFinite()) throw nonFinite(accepted, t, hStep);
             if (errNorm <= 1.0) {
                 stepper.accept();
                 INDArray tmp = y;

@@ -1,5 +1,6 @@
 package org.massode.ode;
 
+import org.massode.nd.LinearCombination;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -20,6 +21,7 @@ final class RkStepper {
     private final INDArray stage;
     private final INDArray err;
     private boolean firstStageValid;
+    private boolean lastFinite = true;
     long rhsEvaluations;
 
     RkStepper(ButcherTableau tab, OdeSystem sys, long batch, DataType type) {
@@ -62,9 +64,10 @@ final class RkStepper {
         return used;
     }
 
-    /** Copies src into a reused record buffer when it fits, so a recycled tape allocates nothing. */
-    private static INDArray copyInto(INDArray buf, INDArray src) {
-        return fits(buf, src) ? buf.assign(src) : src.dup();
+    /** The record's buffer for stage i's input, reused when it fits (a recycled tape allocates nothing). */
+    private static INDArray recordBuffer(StepRecord rec, int i, INDArray like) {
+        if (!fits(rec.stageY[i], like)) rec.stageY[i] = like.ulike();
+        return rec.stageY[i];
     }
 
     private static boolean fits(INDArray buf, INDArray like) {
@@ -82,45 +85,58 @@ final class RkStepper {
 
     /**
      * One step from (t, y) of size h into yOut (may not alias y). When {@code rec} is non-null the stage inputs and
-     * caches are copied into it. Returns the error estimate array for embedded methods, else null.
+     * caches are copied into it — each input within the pass that forms it (stage 0, y itself, within the pass that
+     * forms yOut), so recording costs no extra sweep. Returns the error estimate array for embedded methods, else
+     * null; {@link #lastOutputFinite()} tells whether yOut is free of NaN and Inf.
      */
     INDArray step(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
         for (int i = 0; i < s; i++) {
-            INDArray yi;
+            boolean record = rec != null && stageUsed[i];
             // A recorded stage writes its cache straight into the record instead of copying it there afterwards
             // (one [batch, cacheWidth] copy per stage saved); not an FSAL first stage, whose cache may be reused.
-            boolean direct = rec != null && stageUsed[i] && cache[i] != null && !(fsal && i == 0);
+            boolean direct = record && cache[i] != null && !(fsal && i == 0);
             INDArray ci = cache[i];
             if (direct) {
                 rec.stageCache[i] = fits(rec.stageCache[i], ci) ? rec.stageCache[i] : ci.ulike();
                 ci = rec.stageCache[i];
             }
             if (i == 0) {
-                yi = y;
                 if (!(fsal && firstStageValid)) {
                     sys.rhs(t, y, k[0], ci);
                     rhsEvaluations++;
                 }
             } else {
-                yi = stage;
-                stage.assign(y);
-                double[] ai = tab.a()[i];
-                for (int j = 0; j < ai.length; j++) Arrays2.axpy(h * ai[j], k[j], stage);
+                INDArray copy = record ? recordBuffer(rec, i, y) : null;
+                LinearCombination.apply(stage, copy, y, null, scaled(h, tab.a()[i]), k, false);
                 sys.rhs(t + tab.c()[i] * h, stage, k[i], ci);
                 rhsEvaluations++;
             }
-            if (rec != null && stageUsed[i]) {
-                rec.stageY[i] = copyInto(rec.stageY[i], yi);
-                if (!direct) rec.stageCache[i] = cache[i] == null ? null : copyInto(rec.stageCache[i], cache[i]);
+            if (record && !direct) {
+                if (cache[i] == null) {
+                    rec.stageCache[i] = null;
+                } else {
+                    if (!fits(rec.stageCache[i], cache[i])) rec.stageCache[i] = cache[i].ulike();
+                    LinearCombination.copy(cache[i], rec.stageCache[i]);
+                }
             }
         }
-        yOut.assign(y);
-        for (int i = 0; i < s; i++) Arrays2.axpy(h * tab.b()[i], k[i], yOut);
+        INDArray y0Copy = rec != null && stageUsed[0] ? recordBuffer(rec, 0, y) : null;
+        lastFinite = LinearCombination.apply(yOut, null, y, y0Copy, scaled(h, tab.b()), k, true);
         firstStageValid = true; // k[0] still holds f(t, y) if this step is rejected
         if (err == null) return null;
-        err.assign(0);
-        for (int i = 0; i < s; i++) Arrays2.axpy(h * tab.e()[i], k[i], err);
+        LinearCombination.into(err, null, scaled(h, tab.e()), k);
         return err;
+    }
+
+    /** Whether the yOut of the last {@link #step} had only finite elements. */
+    boolean lastOutputFinite() {
+        return lastFinite;
+    }
+
+    private static double[] scaled(double h, double[] coef) {
+        double[] c = new double[coef.length];
+        for (int j = 0; j < c.length; j++) c[j] = h * coef[j];
+        return c;
     }
 
     /** Called after an accepted step: the last stage of an FSAL method is f at the new point. */

@@ -1,5 +1,6 @@
 package org.massode.ode;
 
+import org.massode.nd.LinearCombination;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -33,23 +34,27 @@ final class StepBackprop {
     /** Replaces abar (cotangent of the step's output) by the cotangent of its input; accumulates θ̄. */
     void backward(StepRecord rec, INDArray abar, INDArray paramGrad) {
         double h = rec.h;
+        double[] coef = new double[s + 1];
+        INDArray[] terms = new INDArray[s + 1];
         for (int i = s - 1; i >= 0; i--) {
             if (!used[i]) continue;
-            double bi = tab.b()[i];
-            if (bi != 0) {
-                abar.mul(h * bi, kbar); // one scalar op into kbar, not a copy and a scale
-            } else {
-                kbar.assign(0);
-            }
+            // k̄ᵢ = h·bᵢ·ā + h·Σ_{j>i} aⱼᵢ·Ȳⱼ in one pass
+            java.util.Arrays.fill(coef, 0);
+            coef[0] = h * tab.b()[i];
+            terms[0] = abar;
             for (int j = i + 1; j < s; j++) {
-                if (used[j] && i < tab.a()[j].length) Arrays2.axpy(h * tab.a()[j][i], ybar[j], kbar);
+                if (used[j] && i < tab.a()[j].length) {
+                    coef[j] = h * tab.a()[j][i];
+                    terms[j] = ybar[j];
+                }
             }
+            LinearCombination.into(kbar, null, coef, terms);
             sys.vjpCached(rec.t + tab.c()[i] * h, rec.stageY[i], rec.stageCache[i], kbar, ybar[i], paramGrad);
             vjps++;
         }
-        for (int i = 0; i < s; i++) {
-            if (used[i]) Arrays2.axpy(1.0, ybar[i], abar);
-        }
+        double[] ones = new double[s];
+        for (int i = 0; i < s; i++) ones[i] = used[i] ? 1 : 0;
+        LinearCombination.into(abar, abar, ones, ybar);
     }
 
     long bytes() {

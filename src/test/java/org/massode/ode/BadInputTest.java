@@ -34,6 +34,17 @@ class BadInputTest {
     }
 
     @Test
+    void rhsTurningNaNMidSolveIsCaughtOnTheFloatFastPathToo() {
+        INDArray y0 = Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.FLOAT, 4, 3);
+        var e = assertThrows(OdeException.class, () -> rk4.solve(new TestSystems.NanAfter(0.5), y0, 0, 1));
+        assertMentions(e, "NaN", "step 5", "t=0.5");
+        NeuralOde ode = new NeuralOde(new TestSystems.NanAfter(0.5), SolverConfig.fixed(Method.EULER, 10),
+                GradientMode.BACKPROP);
+        var e2 = assertThrows(OdeException.class, () -> ode.forward(y0, 0, 1));
+        assertMentions(e2, "NaN", "step 6", "t=0.6");
+    }
+
+    @Test
     void dopri5StepBelowMinimumNamesTimeAndStep() {
         INDArray y0 = Nd4j.createFromArray(new double[][]{{1.0}});
         OdeSolver dopri = new OdeSolver(SolverConfig.builder().method(Method.DOPRI5).minStep(1e-6).build());
