@@ -1,5 +1,6 @@
 package org.massode.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path dataDir;
     @Option(names = "--limit", defaultValue = "0", description = "evaluate on the first N test images (0 = all)")
     int limit;
+    @Option(names = "--batch", description = "evaluation batch size (default: the batch in the model card beside the"
+            + " model, else 200); BLAS rounds differently per batch size, so the card's accuracy is reproduced with"
+            + " the card's batch")
+    Integer batch;
     @Option(names = "--json")
     boolean json;
 
@@ -32,7 +37,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         MultiLayerNetwork net = ModelStore.load(model);
         DataSet test = MnistData.load(dataset, dataDir, Split.TEST, limit);
-        double acc = Trainer.evaluate(net, test, 200);
+        double acc = Trainer.evaluate(net, test, batch != null ? batch : cardBatch());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("dataset", dataset);
         r.put("n", test.numExamples());
@@ -41,5 +46,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (json) Json.print(r);
         else System.out.printf("%s: accuracy %.4f on %d test images%n", dataset, acc, test.numExamples());
         return 0;
+    }
+
+    private int cardBatch() {
+        Path dir = Files.isDirectory(model) ? model : model.toAbsolutePath().getParent();
+        Path card = dir == null ? null : dir.resolve(ModelStore.CARD);
+        return card != null && Files.isRegularFile(card) ? ModelStore.configFromCard(card).batch() : 200;
     }
 }

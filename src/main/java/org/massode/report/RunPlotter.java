@@ -1,14 +1,9 @@
 package org.massode.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.massode.data.MnistData;
@@ -131,23 +126,11 @@ public final class RunPlotter {
         Path zip = run.resolve(ModelStore.MODEL);
         Path card = run.resolve(ModelStore.CARD);
         if (Files.isRegularFile(zip) && Files.isRegularFile(card)) {
-            return new Loaded(ModelStore.load(zip), configFromCard(card), zip);
+            return new Loaded(ModelStore.load(zip), ModelStore.configFromCard(card), zip);
         }
         CheckpointStore store = new CheckpointStore(run, 1);
         if (store.latestFile() == null) return null;
         CheckpointStore.Checkpoint ck = store.loadLatest();
         return new Loaded(ck.net(), ExperimentConfig.fromMap(ck.state().config(), ck.file().toString()), ck.file());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ExperimentConfig configFromCard(Path card) {
-        try {
-            Map<String, Object> m = new ObjectMapper().readValue(card.toFile(), LinkedHashMap.class);
-            Object cfg = m.get("config");
-            if (!(cfg instanceof Map)) throw new IllegalArgumentException(card + ": no \"config\" object");
-            return ExperimentConfig.fromMap((Map<String, Object>) cfg, card + " (config)");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + card + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.massode.train;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +49,19 @@ public final class ModelStore {
             return ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The training configuration recorded in a model card (its "config" object), with errors naming the card. */
+    @SuppressWarnings("unchecked")
+    public static ExperimentConfig configFromCard(Path card) {
+        try {
+            Map<String, Object> m = new ObjectMapper().readValue(card.toFile(), LinkedHashMap.class);
+            Object cfg = m.get("config");
+            if (!(cfg instanceof Map)) throw new IllegalArgumentException(card + ": no \"config\" object");
+            return ExperimentConfig.fromMap((Map<String, Object>) cfg, card + " (config)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + card + ": " + e.getMessage(), e);
         }
     }
 
