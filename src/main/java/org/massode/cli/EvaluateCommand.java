@@ -51,6 +51,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     private int cardBatch() {
         Path dir = Files.isDirectory(model) ? model : model.toAbsolutePath().getParent();
         Path card = dir == null ? null : dir.resolve(ModelStore.CARD);
-        return card != null && Files.isRegularFile(card) ? ModelStore.configFromCard(card).batch() : 200;
+        return card != null && Files.isRegularFile(card) ? ModelStore.batchFromCard(card).orElse(200) : 200;
     }
 }

@@ -65,6 +65,21 @@ public final class ModelStore {
         }
     }
 
+    /**
+     * The training batch size recorded in a model card's "config", for any model kind (Wilson–Cowan, Hopfield or
+     * hybrid cards alike); empty when the card has none.
+     */
+    public static java.util.OptionalInt batchFromCard(Path card) {
+        try {
+            Map<?, ?> m = new ObjectMapper().readValue(card.toFile(), LinkedHashMap.class);
+            Object batch = m.get("config") instanceof Map<?, ?> cfg ? cfg.get("batch") : null;
+            return batch instanceof Number b && b.intValue() > 0 ? java.util.OptionalInt.of(b.intValue())
+                    : java.util.OptionalInt.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + card + ": " + e.getMessage(), e);
+        }
+    }
+
     public static String sha256(Path file) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -26,4 +26,13 @@ class ModelCardConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelStore.configFromCard(card));
         assertTrue(e.getMessage().contains(card.toString()) && e.getMessage().contains("config"), e.getMessage());
     }
+
+    @Test
+    void batchFromCardReadsAnyModelKindsCard(@TempDir Path dir) throws Exception {
+        Path card = dir.resolve(ModelStore.CARD);
+        Files.writeString(card, "{\"config\": {\"model\": \"cnn-wc\", \"convChannels\": 32, \"batch\": 100}}");
+        assertEquals(100, ModelStore.batchFromCard(card).getAsInt());
+        Files.writeString(card, "{\"name\": \"x\"}");
+        assertTrue(ModelStore.batchFromCard(card).isEmpty());
+    }
 }
