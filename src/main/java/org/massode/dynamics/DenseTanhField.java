@@ -71,7 +71,7 @@ public final class DenseTanhField implements OdeSystem {
     /** b as a float array (refreshed per call: the optimizer updates the flat parameters in place). */
     private float[] bias() {
         DirectFloats d = DirectFloats.of(b);
-        d.buf.get(d.base, biasBuf, 0, n);
+        d.read(0, biasBuf, n);
         return biasBuf;
     }
 

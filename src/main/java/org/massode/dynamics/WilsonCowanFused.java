@@ -2,6 +2,7 @@ package org.massode.dynamics;
 
 import org.massode.nd.DirectFloats;
 import org.massode.nd.ParallelRanges;
+import org.massode.nd.RowScratch;
 
 /**
  * The element-wise parts of {@link WilsonCowanSystem} for float states, as row passes of plain Java over native
@@ -19,9 +20,6 @@ import org.massode.nd.ParallelRanges;
  * </ul>
  */
 final class WilsonCowanFused {
-    /** Row buffers per thread: the passes read and write up to eight rows of N at a time. */
-    private static final ThreadLocal<float[][]> ROWS = ThreadLocal.withInitial(() -> new float[8][0]);
-
     private final WilsonCowanConstants c;
 
     WilsonCowanFused(WilsonCowanConstants c) {
@@ -50,7 +48,7 @@ final class WilsonCowanFused {
         float invG = (float) (1 / gamma);
         int half = b * n;
         ParallelRanges.runRows(b, 5 * n, (from, to) -> {
-            float[][] r = rows(n);
+            float[][] r = RowScratch.rows(4, n);
             float[] x = r[0];
             float[] y = r[1];
             float[] z1 = r[2];
@@ -58,25 +56,25 @@ final class WilsonCowanFused {
             for (int row = from; row < to; row++) {
                 int ox = row * n;
                 int oy = half + ox;
-                s.buf.get(s.base + ox, x, 0, n);
-                s.buf.get(s.base + oy, y, 0, n);
-                cache.buf.get(cache.base + ox, z1, 0, n);
+                s.read(ox, x, n);
+                s.read(oy, y, n);
+                cache.read(ox, z1, n);
                 for (int j = 0; j < n; j++) {
                     z1[j] += ee * x[j] + ei * y[j] + he;
                     z2[j] = ie * x[j] + ii * y[j] + hi;
                 }
                 FastTanh.sigmoid(z1, n);
                 FastTanh.sigmoid(z2, n);
-                cache.buf.put(cache.base + ox, z1, 0, n);
-                cache.buf.put(cache.base + oy, z2, 0, n);
+                cache.write(ox, z1, n);
+                cache.write(oy, z2, n);
                 for (int j = 0; j < n; j++) {
                     float fE = e1 * z1[j] + e0;
                     float fI = i1 * z2[j] + i0;
                     x[j] = fE - x[j] * (fE + ae);
                     y[j] = (fI - y[j] * (fI + ai)) * invG;
                 }
-                out.buf.put(out.base + ox, x, 0, n);
-                out.buf.put(out.base + oy, y, 0, n);
+                out.write(ox, x, n);
+                out.write(oy, y, n);
             }
             return 0;
         });
@@ -102,7 +100,7 @@ final class WilsonCowanFused {
         float invG = (float) (1 / gamma);
         int half = b * n;
         return ParallelRanges.runRows(b, 9 * n, (from, to) -> {
-            float[][] r = rows(n);
+            float[][] r = RowScratch.rows(8, n);
             float[] x = r[0];
             float[] y = r[1];
             float[] q1 = r[2];
@@ -116,12 +114,12 @@ final class WilsonCowanFused {
             for (int row = from; row < to; row++) {
                 int ox = row * n;
                 int oy = half + ox;
-                s.buf.get(s.base + ox, x, 0, n);
-                s.buf.get(s.base + oy, y, 0, n);
-                sig.buf.get(sig.base + ox, q1, 0, n);
-                sig.buf.get(sig.base + oy, q2, 0, n);
-                abar.buf.get(abar.base + ox, ax, 0, n);
-                abar.buf.get(abar.base + oy, ay, 0, n);
+                s.read(ox, x, n);
+                s.read(oy, y, n);
+                sig.read(ox, q1, n);
+                sig.read(oy, q2, n);
+                abar.read(ox, ax, n);
+                abar.read(oy, ay, n);
                 for (int j = 0; j < n; j++) {
                     float a1 = ax[j] * (1 - x[j]) * q1[j] * (1 - q1[j]) * c1;
                     float a2 = ay[j] * (1 - y[j]) * q2[j] * (1 - q2[j]) * c2;
@@ -131,21 +129,13 @@ final class WilsonCowanFused {
                     x[j] = ee * a1 + ie * a2 - ax[j] * (e1 * q1[j] + e0);
                     y[j] = -ay[j] * (fI + ai) * invG - ei * a1 - ii * a2;
                 }
-                g1.buf.put(g1.base + ox, gg1, 0, n);
-                out.buf.put(out.base + ox, x, 0, n);
-                out.buf.put(out.base + oy, y, 0, n);
+                g1.write(ox, gg1, n);
+                out.write(ox, x, n);
+                out.write(oy, y, n);
             }
             double sum = 0;
             for (int j = 0; j < n; j++) sum += lanes[j];
             return sum;
         });
-    }
-
-    private static float[][] rows(int n) {
-        float[][] r = ROWS.get();
-        if (r[0].length < n) {
-            for (int i = 0; i < r.length; i++) r[i] = new float[n];
-        }
-        return r;
     }
 }

@@ -35,6 +35,16 @@ public final class DirectFloats {
         return a.data().asNioFloat().position() == a.offset();
     }
 
+    /** dst[0, n) ← the n floats from element offset {@code off} (r·columns + c) on: one bulk copy. */
+    public void read(int off, float[] dst, int n) {
+        buf.get(base + off, dst, 0, n);
+    }
+
+    /** The n floats from element offset {@code off} on ← src[0, n): one bulk copy. */
+    public void write(int off, float[] src, int n) {
+        buf.put(base + off, src, 0, n);
+    }
+
     /** The memory of a matrix accepted by {@link #dense}. */
     public static DirectFloats of(INDArray a) {
         FloatBuffer fb = a.data().asNioFloat();

@@ -9,8 +9,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link DirectFloats#dense} rejects (double precision, views with gaps).
  */
 public final class FloatReductions {
-    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
-
     private FloatReductions() {
     }
 
@@ -25,10 +23,10 @@ public final class FloatReductions {
         int rows = (int) a.rows();
         int n = (int) a.columns();
         double bad = ParallelRanges.runRows(rows, n, (from, to) -> {
-            float[] row = row(n);
+            float[] row = RowScratch.rows(1, n)[0];
             float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
             for (int r = from; r < to; r++) {
-                d.buf.get(d.base + r * n, row, 0, n);
+                d.read(r * n, row, n);
                 int j = 0;
                 for (; j + 8 <= n; j += 8) {
                     s0 += row[j] * 0f;
@@ -67,21 +65,12 @@ public final class FloatReductions {
         int cols = (int) n;
         int rows = (int) z.rows();
         float[] acc = new float[cols];
-        float[] row = row(cols);
-        td.buf.get(td.base, acc, 0, cols);
+        float[] row = RowScratch.rows(1, cols)[0];
+        td.read(0, acc, cols);
         for (int r = 0; r < rows; r++) {
-            zd.buf.get(zd.base + r * cols, row, 0, cols);
+            zd.read(r * cols, row, cols);
             for (int j = 0; j < cols; j++) acc[j] += row[j];
         }
-        td.buf.put(td.base, acc, 0, cols);
-    }
-
-    private static float[] row(int n) {
-        float[] r = ROW.get();
-        if (r.length < n) {
-            r = new float[n];
-            ROW.set(r);
-        }
-        return r;
+        td.write(0, acc, cols);
     }
 }

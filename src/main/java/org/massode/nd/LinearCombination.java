@@ -11,8 +11,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link DirectFloats}), otherwise ND4J's assign and BLAS axpy.
  */
 public final class LinearCombination {
-    private static final ThreadLocal<float[][]> ROWS = ThreadLocal.withInitial(() -> new float[2][0]);
-
     private LinearCombination() {
     }
 
@@ -78,29 +76,25 @@ public final class LinearCombination {
     private static boolean rows(DirectFloats out, DirectFloats outCopy, DirectFloats base, DirectFloats baseCopy,
                                 float[] c, DirectFloats[] t, int rows, int n, boolean checkFinite) {
         double bad = ParallelRanges.runRows(rows, n * (t.length + 4), (from, to) -> {
-            float[][] buf = ROWS.get();
-            if (buf[0].length < n) {
-                buf[0] = new float[n];
-                buf[1] = new float[n];
-            }
+            float[][] buf = RowScratch.rows(2, n);
             float[] acc = buf[0];
             float[] term = buf[1];
             float nonFinite = 0; // Σ x·0: 0 while every x is finite, NaN as soon as one is not
             for (int r = from; r < to; r++) {
                 int off = r * n;
                 if (base != null) {
-                    base.buf.get(base.base + off, acc, 0, n);
-                    if (baseCopy != null) baseCopy.buf.put(baseCopy.base + off, acc, 0, n);
+                    base.read(off, acc, n);
+                    if (baseCopy != null) baseCopy.write(off, acc, n);
                 } else {
                     java.util.Arrays.fill(acc, 0, n, 0f);
                 }
                 for (int j = 0; j < t.length; j++) {
-                    t[j].buf.get(t[j].base + off, term, 0, n);
+                    t[j].read(off, term, n);
                     float cj = c[j];
                     for (int i = 0; i < n; i++) acc[i] += cj * term[i];
                 }
-                out.buf.put(out.base + off, acc, 0, n);
-                if (outCopy != null) outCopy.buf.put(outCopy.base + off, acc, 0, n);
+                out.write(off, acc, n);
+                if (outCopy != null) outCopy.write(off, acc, n);
                 if (checkFinite) {
                     for (int i = 0; i < n; i++) nonFinite += acc[i] * 0f;
                 }

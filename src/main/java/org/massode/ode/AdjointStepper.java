@@ -54,8 +54,8 @@ final class AdjointStepper {
                 double rtol, double atol) {
         for (int i = 0; i < s; i++) {
             double[] ai = tab.a()[i];
-            LinearCombination.into(ys, y, scaled(h, ai), ky);
-            LinearCombination.into(as, a, scaled(-h, ai), ka);
+            LinearCombination.into(ys, y, Arrays2.scaled(h, ai), ky);
+            LinearCombination.into(as, a, Arrays2.scaled(-h, ai), ka);
             double ti = t + tab.c()[i] * h;
             sys.rhs(ti, ys, ky[i], cache);
             rhsEvaluations++;
@@ -63,21 +63,15 @@ final class AdjointStepper {
             sys.vjpCached(ti, ys, cache, as, ka[i], kg[i]);
             vjps++;
         }
-        LinearCombination.into(yOut, y, scaled(h, tab.b()), ky);
-        LinearCombination.into(aOut, a, scaled(-h, tab.b()), ka);
-        if (g != null) LinearCombination.into(gOut, g, scaled(-h, tab.b()), kg);
+        LinearCombination.into(yOut, y, Arrays2.scaled(h, tab.b()), ky);
+        LinearCombination.into(aOut, a, Arrays2.scaled(-h, tab.b()), ka);
+        if (g != null) LinearCombination.into(gOut, g, Arrays2.scaled(-h, tab.b()), kg);
         if (errY == null) return 0;
-        LinearCombination.into(errY, null, scaled(h, tab.e()), ky);
-        LinearCombination.into(errA, null, scaled(-h, tab.e()), ka);
+        LinearCombination.into(errY, null, Arrays2.scaled(h, tab.e()), ky);
+        LinearCombination.into(errA, null, Arrays2.scaled(-h, tab.e()), ka);
         double ey = ErrorNorm.rms(errY, y, yOut, rtol, atol);
         double ea = ErrorNorm.rms(errA, a, aOut, rtol, atol);
         return Math.sqrt(0.5 * (ey * ey + ea * ea));
-    }
-
-    private static double[] scaled(double h, double[] coef) {
-        double[] c = new double[coef.length];
-        for (int j = 0; j < c.length; j++) c[j] = h * coef[j];
-        return c;
     }
 
     long bytes() {

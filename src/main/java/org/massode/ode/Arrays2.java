@@ -20,6 +20,13 @@ final class Arrays2 {
         return FloatReductions.allFinite(a);
     }
 
+    /** h·coef, element by element: a tableau row or column scaled by the step size. */
+    static double[] scaled(double h, double[] coef) {
+        double[] c = new double[coef.length];
+        for (int j = 0; j < c.length; j++) c[j] = h * coef[j];
+        return c;
+    }
+
     static String shape(INDArray a) {
         return java.util.Arrays.toString(a.shape());
     }

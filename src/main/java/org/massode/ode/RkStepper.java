@@ -107,7 +107,7 @@ final class RkStepper {
                 }
             } else {
                 INDArray copy = record ? recordBuffer(rec, i, y) : null;
-                LinearCombination.apply(stage, copy, y, null, scaled(h, tab.a()[i]), k, false);
+                LinearCombination.apply(stage, copy, y, null, Arrays2.scaled(h, tab.a()[i]), k, false);
                 sys.rhs(t + tab.c()[i] * h, stage, k[i], ci);
                 rhsEvaluations++;
             }
@@ -121,22 +121,16 @@ final class RkStepper {
             }
         }
         INDArray y0Copy = rec != null && stageUsed[0] ? recordBuffer(rec, 0, y) : null;
-        lastFinite = LinearCombination.apply(yOut, null, y, y0Copy, scaled(h, tab.b()), k, true);
+        lastFinite = LinearCombination.apply(yOut, null, y, y0Copy, Arrays2.scaled(h, tab.b()), k, true);
         firstStageValid = true; // k[0] still holds f(t, y) if this step is rejected
         if (err == null) return null;
-        LinearCombination.into(err, null, scaled(h, tab.e()), k);
+        LinearCombination.into(err, null, Arrays2.scaled(h, tab.e()), k);
         return err;
     }
 
     /** Whether the yOut of the last {@link #step} had only finite elements. */
     boolean lastOutputFinite() {
         return lastFinite;
-    }
-
-    private static double[] scaled(double h, double[] coef) {
-        double[] c = new double[coef.length];
-        for (int j = 0; j < c.length; j++) c[j] = h * coef[j];
-        return c;
     }
 
     /** Called after an accepted step: the last stage of an FSAL method is f at the new point. */

@@ -15,6 +15,8 @@ final class StepBackprop {
     private final OdeSystem sys;
     private final int s;
     private final boolean[] used;
+    /** 1 for the stages that enter ȳ = ā + Σ Ȳᵢ, else 0. */
+    private final double[] usedStages;
     private final INDArray kbar;
     private final INDArray[] ybar;
     long vjps;
@@ -24,6 +26,8 @@ final class StepBackprop {
         this.sys = sys;
         this.s = tab.stages();
         this.used = RkStepper.stagesUsedByGradient(tab);
+        this.usedStages = new double[s];
+        for (int i = 0; i < s; i++) usedStages[i] = used[i] ? 1 : 0;
         kbar = Nd4j.createUninitialized(type, batch, sys.stateSize());
         ybar = new INDArray[s];
         for (int i = 0; i < s; i++) {
@@ -52,9 +56,7 @@ final class StepBackprop {
             sys.vjpCached(rec.t + tab.c()[i] * h, rec.stageY[i], rec.stageCache[i], kbar, ybar[i], paramGrad);
             vjps++;
         }
-        double[] ones = new double[s];
-        for (int i = 0; i < s; i++) ones[i] = used[i] ? 1 : 0;
-        LinearCombination.into(abar, abar, ones, ybar);
+        LinearCombination.into(abar, abar, usedStages, ybar);
     }
 
     long bytes() {

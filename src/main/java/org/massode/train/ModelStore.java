@@ -55,14 +55,9 @@ public final class ModelStore {
     /** The training configuration recorded in a model card (its "config" object), with errors naming the card. */
     @SuppressWarnings("unchecked")
     public static ExperimentConfig configFromCard(Path card) {
-        try {
-            Map<String, Object> m = new ObjectMapper().readValue(card.toFile(), LinkedHashMap.class);
-            Object cfg = m.get("config");
-            if (!(cfg instanceof Map)) throw new IllegalArgumentException(card + ": no \"config\" object");
-            return ExperimentConfig.fromMap((Map<String, Object>) cfg, card + " (config)");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + card + ": " + e.getMessage(), e);
-        }
+        Object cfg = readCard(card).get("config");
+        if (!(cfg instanceof Map)) throw new IllegalArgumentException(card + ": no \"config\" object");
+        return ExperimentConfig.fromMap((Map<String, Object>) cfg, card + " (config)");
     }
 
     /**
@@ -70,11 +65,14 @@ public final class ModelStore {
      * hybrid cards alike); empty when the card has none.
      */
     public static java.util.OptionalInt batchFromCard(Path card) {
+        Object batch = readCard(card).get("config") instanceof Map<?, ?> cfg ? cfg.get("batch") : null;
+        return batch instanceof Number b && b.intValue() > 0 ? java.util.OptionalInt.of(b.intValue())
+                : java.util.OptionalInt.empty();
+    }
+
+    private static Map<?, ?> readCard(Path card) {
         try {
-            Map<?, ?> m = new ObjectMapper().readValue(card.toFile(), LinkedHashMap.class);
-            Object batch = m.get("config") instanceof Map<?, ?> cfg ? cfg.get("batch") : null;
-            return batch instanceof Number b && b.intValue() > 0 ? java.util.OptionalInt.of(b.intValue())
-                    : java.util.OptionalInt.empty();
+            return new ObjectMapper().readValue(card.toFile(), LinkedHashMap.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + card + ": " + e.getMessage(), e);
         }
