@@ -9,6 +9,7 @@ import org.massode.layers.Parametrization;
 import org.massode.layers.ReadoutLoss;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
+import org.massode.train.Augmentation;
 import org.massode.train.ExperimentConfig;
 import org.massode.train.HopfieldOptions;
 import org.massode.train.LrDecay;
@@ -45,7 +46,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         return new ExperimentConfig("quickstart-" + model, "mnist-sample", model, 784, 10, Parametrization.DENSE,
                 Method.EULER, 0.25, 1.0, 1.0, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.02 : 1e-3,
                 List.of(256), seed, trainLimit, 0, ReadoutLoss.XENT, 1000, LrDecay.LINEAR,
-                HopfieldOptions.DEFAULT);
+                HopfieldOptions.DEFAULT, 0, 0, 0, Augmentation.NONE);
     }
 
     @Override

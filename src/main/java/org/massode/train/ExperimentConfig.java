@@ -20,69 +20,12 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
                                double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                               int augmentShift, int extraNodes, boolean augmentFlip, double weightDecay) {
-
-    /** The configuration without weight decay. */
-    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
-                            Parametrization parametrization, Method solver, double dt, double trainTime,
-                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                            int augmentShift, int extraNodes, boolean augmentFlip) {
-        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
-                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, denseInitStd,
-                augmentShift, extraNodes, augmentFlip, 0);
-    }
-
-    /** The configuration without mirrored training images. */
-    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
-                            Parametrization parametrization, Method solver, double dt, double trainTime,
-                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                            int augmentShift, int extraNodes) {
-        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
-                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, denseInitStd,
-                augmentShift, extraNodes, false);
-    }
-
-    /** The configuration without extra (augmented) Wilson–Cowan nodes. */
-    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
-                            Parametrization parametrization, Method solver, double dt, double trainTime,
-                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                            int augmentShift) {
-        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
-                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, denseInitStd,
-                augmentShift, 0);
-    }
-
-    /** The configuration with A starting at zero for DENSE (the planted attractors then start as fixed points) and no
-     * augmentation. */
-    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
-                            Parametrization parametrization, Method solver, double dt, double trainTime,
-                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                            List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
-                            double sharpness, LrDecay lrDecay, HopfieldOptions hopfield) {
-        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
-                batch, lr, hidden, seed, trainLimit, testLimit, loss, sharpness, lrDecay, hopfield, 0, 0);
-    }
-
-    /** The configuration with default readout, schedule and Hopfield keys (MSE, sharpness 100, constant rate). */
-    public ExperimentConfig(String name, String dataset, String model, int nodes, int classes,
-                            Parametrization parametrization, Method solver, double dt, double trainTime,
-                            double evalTime, GradientMode gradient, int epochs, int batch, double lr,
-                            List<Integer> hidden, long seed, int trainLimit, int testLimit) {
-        this(name, dataset, model, nodes, classes, parametrization, solver, dt, trainTime, evalTime, gradient, epochs,
-                batch, lr, hidden, seed, trainLimit, testLimit, ReadoutLoss.MSE, 100, LrDecay.NONE,
-                HopfieldOptions.DEFAULT);
-    }
+                               int extraNodes, double weightDecay, Augmentation augmentation) {
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
             "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift", "extraNodes", "augmentFlip",
-            "weightDecay",
+            "augmentErase", "weightDecay",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -118,6 +61,8 @@ public record ExperimentConfig(String name, String dataset, String model, int no
             v.bad("extraNodes", m.get("extraNodes"), "an integer >= 0 (only for model: wc)");
         }
         boolean flip = v.bool("augmentFlip", false);
+        double erase = v.nonNegDouble("augmentErase", 0);
+        if (erase > 1) v.bad("augmentErase", m.get("augmentErase"), "a probability in [0, 1]");
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
@@ -128,14 +73,14 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
-                augmentShift, (int) extra, flip, v.nonNegDouble("weightDecay", 0));
+                (int) extra, v.nonNegDouble("weightDecay", 0), new Augmentation(augmentShift, flip, erase));
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield, denseInitStd, augmentShift, extraNodes, augmentFlip, weightDecay);
+                lrDecay, hopfield, denseInitStd, extraNodes, weightDecay, augmentation);
     }
 
     public Map<String, Object> toMap() {
@@ -162,8 +107,9 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         m.put("sharpness", sharpness);
         m.put("lrDecay", lrDecay.name().toLowerCase());
         if (model.equals("wc") && denseInitStd > 0) m.put("denseInitStd", denseInitStd);
-        if (augmentShift > 0) m.put("augmentShift", augmentShift);
-        if (augmentFlip) m.put("augmentFlip", true);
+        if (augmentation.shift() > 0) m.put("augmentShift", augmentation.shift());
+        if (augmentation.flip()) m.put("augmentFlip", true);
+        if (augmentation.erase() > 0) m.put("augmentErase", augmentation.erase());
         if (weightDecay > 0) m.put("weightDecay", weightDecay);
         if (extraNodes > 0) m.put("extraNodes", extraNodes);
         if (model.equals("hopfield")) hopfield.putInto(m);

@@ -120,8 +120,7 @@ public final class Trainer {
         try (ProgressReporter progress = ProgressReporter.create(opts.progress(), opts.logEvery())) {
             for (int epoch = start.epochsDone() + 1; epoch <= cfg.epochs(); epoch++) {
                 long e0 = System.nanoTime();
-                EpochBatches batches = new EpochBatches(train, cfg.batch(), cfg.seed(), epoch, cfg.augmentShift(),
-                        cfg.augmentFlip());
+                EpochBatches batches = new EpochBatches(train, cfg.batch(), cfg.seed(), epoch, cfg.augmentation());
                 progress.startEpoch(epoch, cfg.epochs(), batches.count(), cfg.batch());
                 double lossSum = 0;
                 for (int b = 0; b < batches.count(); b++) {

@@ -46,8 +46,8 @@ class ImageFlipTest {
     @Test
     void flippedBatchesAreReproducibleAndKeepTheirLabels() {
         DataSet d = new DataSet(Nd4j.rand(DataType.FLOAT, 20, 784), Nd4j.eye(20).castTo(DataType.FLOAT));
-        EpochBatches a = new EpochBatches(d, 10, 7, 1, 0, true);
-        EpochBatches b = new EpochBatches(d, 10, 7, 1, 0, true);
+        EpochBatches a = new EpochBatches(d, 10, 7, 1, new Augmentation(0, true, 0));
+        EpochBatches b = new EpochBatches(d, 10, 7, 1, new Augmentation(0, true, 0));
         EpochBatches plain = new EpochBatches(d, 10, 7, 1);
         assertEquals(a.get(1).getFeatures(), b.get(1).getFeatures());
         assertEquals(plain.get(1).getLabels(), a.get(1).getLabels());
@@ -56,8 +56,8 @@ class ImageFlipTest {
 
     @Test
     void configKeyIsABooleanAndNonSquareImagesAreRefused() {
-        assertTrue(ExperimentConfig.fromMap(Map.of("augmentFlip", true), "cfg.yaml").augmentFlip());
-        assertFalse(ExperimentConfig.fromMap(Map.of(), "cfg.yaml").augmentFlip());
+        assertTrue(ExperimentConfig.fromMap(Map.of("augmentFlip", true), "cfg.yaml").augmentation().flip());
+        assertFalse(ExperimentConfig.fromMap(Map.of(), "cfg.yaml").augmentation().flip());
         var e = assertThrows(IllegalArgumentException.class,
                 () -> ExperimentConfig.fromMap(Map.of("augmentFlip", "yes"), "cfg.yaml"));
         assertTrue(e.getMessage().contains("cfg.yaml") && e.getMessage().contains("'augmentFlip'"), e.getMessage());

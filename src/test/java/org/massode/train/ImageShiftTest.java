@@ -53,8 +53,8 @@ class ImageShiftTest {
     @Test
     void augmentedBatchesAreReproducibleFromSeedEpochAndIndex() {
         DataSet d = new DataSet(Nd4j.rand(DataType.FLOAT, 20, 784), Nd4j.eye(20).castTo(DataType.FLOAT));
-        EpochBatches a = new EpochBatches(d, 5, 7, 2, 2);
-        EpochBatches b = new EpochBatches(d, 5, 7, 2, 2);
+        EpochBatches a = new EpochBatches(d, 5, 7, 2, new Augmentation(2, false, 0));
+        EpochBatches b = new EpochBatches(d, 5, 7, 2, new Augmentation(2, false, 0));
         assertEquals(a.get(3).getFeatures(), b.get(3).getFeatures());
         EpochBatches plain = new EpochBatches(d, 5, 7, 2);
         assertEquals(plain.get(3).getLabels(), a.get(3).getLabels());
@@ -68,6 +68,6 @@ class ImageShiftTest {
         var e2 = assertThrows(IllegalArgumentException.class,
                 () -> ExperimentConfig.fromMap(Map.of("augmentShift", 1.5), "cfg.yaml"));
         assertTrue(e2.getMessage().contains("'augmentShift'") && e2.getMessage().contains("1.5"), e2.getMessage());
-        assertEquals(2, ExperimentConfig.fromMap(Map.of("augmentShift", 2), "cfg.yaml").augmentShift());
+        assertEquals(2, ExperimentConfig.fromMap(Map.of("augmentShift", 2), "cfg.yaml").augmentation().shift());
     }
 }
