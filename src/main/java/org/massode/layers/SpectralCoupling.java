@@ -1,85 +1,84 @@
 package org.massode.layers;
 
+import org.massode.nd.ColumnBlocks;
+import org.massode.nd.LuInverse;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * A = Φ·diag(λ)·Φ⁻¹ with Φ = [Φ_train | Q] and λ = [min(λ_train, λmax), 0…0], so that the columns of Q (the
- * planted attractors) span ker A. {@link #backward} maps Ā to (Φ̄_train, λ̄_train) with Ψ = Φ⁻¹:
- * Φ̄ = Ā·Ψᵀ·Λ − Ψᵀ·(Λ·Φᵀ·Ā)·Ψᵀ and λ̄ᵢ = Σᵣ Φᵣᵢ·(Ā·Ψᵀ)ᵣᵢ (zero where λ is clipped).
+ * A = Φ·Λ·Ψ with Ψ = Φ⁻¹, Φ = [Φ_train | Q] and Λ = diag(min(λ_train, λmax), 0…0), so that the columns of Q (the
+ * planted attractors) span ker A. {@link #backward} maps Ā to (Φ̄_train, λ̄_train): with M = Ā·Ψᵀ and P = Φᵀ·M,
+ * λ̄ᵢ = Pᵢᵢ (zero where λ is clipped) and Φ̄ = M·Λ − Ψᵀ·(Λ·P).
+ *
+ * <p>Cost per training iteration: Ψ by LU (≈ one N×N gemm of flops), one gemm for A, three for the gradient, all
+ * into buffers kept between iterations — an N×N allocation costs ND4J about as much as the gemm that fills it.
  */
 final class SpectralCoupling {
     private final INDArray q;
     private final double lambdaMax;
     private INDArray phi;
     private INDArray psi;
+    private INDArray phiLambda;
     private INDArray lambda;
     private INDArray clipMask;
+    private INDArray mBuf;
+    private INDArray pBuf;
 
     SpectralCoupling(INDArray q, double lambdaMax) {
         this.q = q;
         this.lambdaMax = lambdaMax;
     }
 
-    /** Computes A [N, N] from Φ_train [N, N−K] and λ_train [1, N−K]. */
+    /** A new [N, N] array A from Φ_train [N, N−K] and λ_train [1, N−K]. */
     INDArray forward(INDArray phiTrain, INDArray lambdaTrain) {
-        int n = (int) phiTrain.rows();
-        int m = (int) phiTrain.columns();
-        phi = Nd4j.concat(1, phiTrain, q.castTo(phiTrain.dataType()));
-        INDArray lt = lambdaTrain.reshape(1, m);
-        clipMask = lt.lte(lambdaMax).castTo(phiTrain.dataType());
-        lambda = Nd4j.zeros(phiTrain.dataType(), 1, n);
-        lambda.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, m)).assign(Transforms.min(lt, lambdaMax, true).reshape(m));
-        psi = inverse(phi, psi);
-        return phi.mulRowVector(lambda).mmul(psi);
+        INDArray a = Nd4j.createUninitialized(phiTrain.dataType(), phiTrain.rows(), phiTrain.rows());
+        forward(phiTrain, lambdaTrain, a);
+        return a;
     }
 
-    /**
-     * Φ⁻¹ by Newton–Schulz iteration X ← X + X·(I − Φ·X), warm-started from the previous inverse (Φ moves little
-     * between optimizer steps, so one or two gemm pairs usually suffice); cold start X₀ = Φᵀ/(‖Φ‖₁‖Φ‖∞), which
-     * always converges. All work is gemms, which matters because ND4J's own inverse takes tens of seconds at N = 784.
-     */
-    static INDArray inverse(INDArray phi, INDArray warm) {
-        int n = (int) phi.rows();
-        boolean dbl = phi.dataType() == org.nd4j.linalg.api.buffer.DataType.DOUBLE;
-        double tol = dbl ? 1e-13 : 2e-6;
-        INDArray eye = Nd4j.eye(n).castTo(phi.dataType());
-        INDArray x;
-        if (warm != null && warm.dataType() == phi.dataType() && warm.rows() == n) {
-            x = warm.dup();
-        } else {
-            double n1 = phi.norm1(0).maxNumber().doubleValue();
-            double ninf = phi.norm1(1).maxNumber().doubleValue();
-            x = phi.transpose().mul(1.0 / (n1 * ninf));
+    /** Writes A into {@code out} [N, N] (any layout, e.g. a view of a flat parameter vector). */
+    void forward(INDArray phiTrain, INDArray lambdaTrain, INDArray out) {
+        int n = (int) phiTrain.rows();
+        int m = (int) phiTrain.columns();
+        DataType type = phiTrain.dataType();
+        if (phi == null || phi.dataType() != type || phi.rows() != n) {
+            phi = Nd4j.create(type, n, n);
+            ColumnBlocks.copyInto(q.castTo(type), phi, m);
+            psi = Nd4j.create(type, n, n);
+            phiLambda = Nd4j.create(type, n, n);
+            mBuf = Nd4j.create(type, n, n);
+            pBuf = Nd4j.create(type, n, n);
+            lambda = Nd4j.zeros(type, 1, n);
+            clipMask = Nd4j.zeros(type, 1, m);
         }
-        double err = Double.NaN;
-        double prev = Double.MAX_VALUE;
-        for (int it = 0; it < 200; it++) {
-            INDArray r = eye.sub(phi.mmul(x));
-            err = r.norm2Number().doubleValue() / Math.sqrt(n);
-            if (err < tol) return x;
-            // float rounding floor: quadratic convergence has stopped but the inverse is accurate to working precision
-            if (!dbl && err < 1e-3 && err > 0.5 * prev) return x;
-            prev = err;
-            if (!Double.isFinite(err) || (it > 50 && err > 1)) break;
-            x.addi(x.mmul(r));
+        ColumnBlocks.copyInto(phiTrain.reshape(n, m), phi, 0);
+        INDArray lt = lambdaTrain.reshape(1, m);
+        clipMask.assign(lt.lte(lambdaMax).castTo(type));
+        ColumnBlocks.copyInto(Transforms.min(lt, lambdaMax, true), lambda, 0);
+        psi.assign(phi);
+        try {
+            LuInverse.invertInPlace(psi, "SpectralCoupling: Φ = [Φ_train | Q]");
+        } catch (ArithmeticException e) {
+            throw new IllegalStateException(e.getMessage() + "; lower the learning rate or raise orthoPenalty", e);
         }
-        if (warm != null) return inverse(phi, null);
-        throw new IllegalStateException("SpectralCoupling: could not invert Φ (residual " + err
-                + "); Φ is (nearly) singular — lower the learning rate or raise orthoPenalty");
+        phiLambda.assign(phi).muliRowVector(lambda);
+        Nd4j.gemm(phiLambda, psi, out, false, false, 1.0, 0.0);
     }
 
     /** Accumulates into phiTrainGrad [N, N−K] and lambdaTrainGrad [1, N−K] from aBar [N, N]. */
     void backward(INDArray aBar, INDArray phiTrainGrad, INDArray lambdaTrainGrad) {
         int m = (int) phiTrainGrad.columns();
-        INDArray aPsiT = aBar.mmul(psi.transpose());
-        INDArray lamGrad = phi.mul(aPsiT).sum(0).reshape(1, phi.columns());
-        INDArray psiBar = phi.mulRowVector(lambda).transpose().mmul(aBar);
-        INDArray phiBar = aPsiT.mulRowVector(lambda).subi(psi.transpose().mmul(psiBar).mmul(psi.transpose()));
-        phiTrainGrad.addi(phiBar.get(NDArrayIndex.all(), NDArrayIndex.interval(0, m)));
-        INDArray lg = lamGrad.get(NDArrayIndex.all(), NDArrayIndex.interval(0, m)).mul(clipMask);
-        lambdaTrainGrad.addi(lg.reshape(lambdaTrainGrad.shape()));
+        Nd4j.gemm(aBar, psi, mBuf, false, true, 1.0, 0.0);          // M = Ā·Ψᵀ
+        Nd4j.gemm(phi, mBuf, pBuf, true, false, 1.0, 0.0);          // P = Φᵀ·M
+        INDArray lamGrad = Nd4j.diag(pBuf).reshape(1, pBuf.rows())
+                .get(NDArrayIndex.all(), NDArrayIndex.interval(0, m)).mul(clipMask);
+        lambdaTrainGrad.addi(lamGrad.reshape(lambdaTrainGrad.shape()));
+        pBuf.muliColumnVector(lambda.reshape(lambda.length(), 1));  // Λ·P
+        mBuf.muliRowVector(lambda);                                 // M·Λ
+        Nd4j.gemm(psi, pBuf, mBuf, true, false, -1.0, 1.0);         // Φ̄ = M·Λ − Ψᵀ·(Λ·P)
+        ColumnBlocks.addFrom(mBuf, 0, phiTrainGrad);
     }
 }

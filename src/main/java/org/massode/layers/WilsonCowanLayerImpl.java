@@ -60,7 +60,13 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             systemParams = Nd4j.create(dataType, 1, layout.size());
             system = new WilsonCowanSystem(n, WilsonCowanConstants.REFERENCE, systemParams);
         }
-        layout.view(systemParams, "A").assign(couplingMatrix());
+        INDArray aView = layout.view(systemParams, "A");
+        if (layerConf().getParametrization() == Parametrization.DENSE) {
+            aView.assign(getParam(WilsonCowanParamInitializer.A));
+        } else {
+            spectral().forward(getParam(WilsonCowanParamInitializer.PHI), getParam(WilsonCowanParamInitializer.LAMBDA),
+                    aView);
+        }
         layout.view(systemParams, "gamma").assign(getParam(WilsonCowanParamInitializer.GAMMA).getDouble(0));
         return system;
     }
