@@ -4,15 +4,11 @@ import java.util.Collection;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
 import org.deeplearning4j.nn.conf.memory.MemoryReport;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.massode.dynamics.HopfieldActivation;
 import org.massode.dynamics.InputMode;
-import org.massode.ode.GradientMode;
-import org.massode.ode.Method;
-import org.massode.ode.SolverConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -24,23 +20,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link AttractorReadout}. W is dense and trainable; with {@code symmetric} it is (M + Mᵀ)/2. Parameters "W"
  * [N, N] ~ N(0, weightGain²/N) and "b" [1, N] = 0. Jackson-serializable for ModelSerializer.
  */
-public class HopfieldLayer extends FeedForwardLayer {
+public class HopfieldLayer extends OdeLayer {
     private int nodes;
     private HopfieldActivation activationFunction = HopfieldActivation.TANH;
     private InputMode inputMode = InputMode.DRIVE;
     private boolean symmetric;
     private double tau = 1;
-    private Method solver = Method.EULER;
-    private double dt = 0.25;
-    private double trainTime = 1;
-    private double evalTime = 1;
-    private double rtol = 1e-4;
-    private double atol = 1e-6;
-    private GradientMode gradientMode = GradientMode.BACKPROP;
     private double weightGain = 0.5;
 
     public HopfieldLayer() {
-        // for Jackson
+        super(0.25, 1, 1); // for Jackson
     }
 
     private HopfieldLayer(Builder b) {
@@ -50,21 +39,9 @@ public class HopfieldLayer extends FeedForwardLayer {
         inputMode = b.inputMode;
         symmetric = b.symmetric;
         tau = b.tau;
-        solver = b.solver;
-        dt = b.dt;
-        trainTime = b.trainTime;
-        evalTime = b.evalTime > 0 ? b.evalTime : b.trainTime;
-        rtol = b.rtol;
-        atol = b.atol;
-        gradientMode = b.gradientMode;
         weightGain = b.weightGain;
         nIn = nodes;
         nOut = nodes;
-    }
-
-    /** The solver configuration for an integration over [0, time]. */
-    public SolverConfig solverConfig(double time) {
-        return OdeLayerSolver.config(solver, dt, time, rtol, atol);
     }
 
     @Override
@@ -84,7 +61,7 @@ public class HopfieldLayer extends FeedForwardLayer {
     @Override
     public LayerMemoryReport getMemoryReport(InputType inputType) {
         long params = initializer().numParams(this);
-        long steps = Math.round(trainTime / dt);
+        long steps = trainSteps();
         return new LayerMemoryReport.Builder(layerName, HopfieldLayer.class, inputType, getOutputType(-1, inputType))
                 .standardMemory(params, 2 * params)
                 .workingMemory(0, 4L * nodes, 2L * nodes * nodes, 4L * nodes * (steps + 1))
@@ -108,58 +85,32 @@ public class HopfieldLayer extends FeedForwardLayer {
     public void setSymmetric(boolean v) { symmetric = v; }
     public double getTau() { return tau; }
     public void setTau(double v) { tau = v; }
-    public Method getSolver() { return solver; }
-    public void setSolver(Method v) { solver = v; }
-    public double getDt() { return dt; }
-    public void setDt(double v) { dt = v; }
-    public double getTrainTime() { return trainTime; }
-    public void setTrainTime(double v) { trainTime = v; }
-    public double getEvalTime() { return evalTime; }
-    public void setEvalTime(double v) { evalTime = v; }
-    public double getRtol() { return rtol; }
-    public void setRtol(double v) { rtol = v; }
-    public double getAtol() { return atol; }
-    public void setAtol(double v) { atol = v; }
-    public GradientMode getGradientMode() { return gradientMode; }
-    public void setGradientMode(GradientMode v) { gradientMode = v; }
     public double getWeightGain() { return weightGain; }
     public void setWeightGain(double v) { weightGain = v; }
 
     /** Builder with validation: every bad value is named. */
-    public static class Builder extends FeedForwardLayer.Builder<Builder> {
-        private static final String OWNER = "HopfieldLayer";
+    public static class Builder extends OdeLayer.Builder<Builder> {
         private int nodes;
         private HopfieldActivation activationFunction = HopfieldActivation.TANH;
         private InputMode inputMode = InputMode.DRIVE;
         private boolean symmetric;
         private double tau = 1;
-        private Method solver = Method.EULER;
-        private double dt = 0.25;
-        private double trainTime = 1;
-        private double evalTime = -1;
-        private double rtol = 1e-4;
-        private double atol = 1e-6;
-        private GradientMode gradientMode = GradientMode.BACKPROP;
         private double weightGain = 0.5;
 
-        public Builder nodes(int n) { nodes = (int) OdeLayerSolver.positive(OWNER, "nodes", n); return this; }
+        public Builder() {
+            super("HopfieldLayer", 0.25, 1, -1);
+        }
+
+        public Builder nodes(int n) { nodes = (int) positive("nodes", n); return this; }
         /** The neuron nonlinearity f (tanh or logistic). */
         public Builder activationFunction(HopfieldActivation a) { activationFunction = a; return this; }
         public Builder inputMode(InputMode m) { inputMode = m; return this; }
         /** W = (M + Mᵀ)/2. */
         public Builder symmetric(boolean s) { symmetric = s; return this; }
-        public Builder tau(double v) { tau = OdeLayerSolver.positive(OWNER, "tau", v); return this; }
-        public Builder solver(Method m) { solver = m; return this; }
-        public Builder dt(double v) { dt = OdeLayerSolver.positive(OWNER, "dt", v); return this; }
-        public Builder trainTime(double v) { trainTime = OdeLayerSolver.positive(OWNER, "trainTime", v); return this; }
-        /** Integration time at inference; defaults to trainTime. */
-        public Builder evalTime(double v) { evalTime = OdeLayerSolver.positive(OWNER, "evalTime", v); return this; }
-        public Builder rtol(double v) { rtol = OdeLayerSolver.positive(OWNER, "rtol", v); return this; }
-        public Builder atol(double v) { atol = OdeLayerSolver.positive(OWNER, "atol", v); return this; }
-        public Builder gradientMode(GradientMode g) { gradientMode = g; return this; }
+        public Builder tau(double v) { tau = positive("tau", v); return this; }
         /** Standard deviation of the initial W times √N. */
         public Builder weightGain(double v) {
-            if (!(v >= 0) || !Double.isFinite(v)) throw new IllegalArgumentException(OWNER + ": weightGain must be >= 0, got " + v);
+            if (!(v >= 0) || !Double.isFinite(v)) throw new IllegalArgumentException("HopfieldLayer: weightGain must be >= 0, got " + v);
             weightGain = v;
             return this;
         }
@@ -167,10 +118,11 @@ public class HopfieldLayer extends FeedForwardLayer {
         @Override
         @SuppressWarnings("unchecked")
         public HopfieldLayer build() {
-            if (nodes <= 0) throw new IllegalArgumentException(OWNER + ": nodes must be set (> 0)");
-            if (activationFunction == null || inputMode == null || solver == null || gradientMode == null) {
-                throw new IllegalArgumentException(OWNER + ": activationFunction, inputMode, solver and gradientMode must be set");
+            if (nodes <= 0) throw new IllegalArgumentException("HopfieldLayer: nodes must be set (> 0)");
+            if (activationFunction == null || inputMode == null) {
+                throw new IllegalArgumentException("HopfieldLayer: activationFunction and inputMode must be set");
             }
+            requireSolver();
             return new HopfieldLayer(this);
         }
     }

@@ -4,13 +4,9 @@ import java.util.Collection;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
 import org.deeplearning4j.nn.conf.memory.MemoryReport;
 import org.deeplearning4j.optimize.api.TrainingListener;
-import org.massode.ode.GradientMode;
-import org.massode.ode.Method;
-import org.massode.ode.SolverConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -20,19 +16,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (training) or {@code evalTime} (inference) and outputs the excitatory rates x(T), [batch, N].
  * Jackson-serializable (getters/setters, no-arg constructor) so that models round-trip through ModelSerializer.
  */
-public class WilsonCowanLayer extends FeedForwardLayer {
+public class WilsonCowanLayer extends OdeLayer {
     private int nodes;
     /** 0 (what models saved before this field read as) means every node takes an input. */
     private int inputs;
     private int classes;
     private Parametrization parametrization = Parametrization.SPECTRAL;
-    private Method solver = Method.EULER;
-    private double dt = 0.1;
-    private double trainTime = 2.5;
-    private double evalTime = 40;
-    private double rtol = 1e-4;
-    private double atol = 1e-6;
-    private GradientMode gradientMode = GradientMode.BACKPROP;
     private boolean trainGamma = true;
     private double gamma = 0.25;
     private double lambdaMean = -28;
@@ -43,7 +32,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     private double orthoPenalty = 0.01;
 
     public WilsonCowanLayer() {
-        // for Jackson
+        super(0.1, 2.5, 40); // for Jackson
     }
 
     private WilsonCowanLayer(Builder b) {
@@ -52,13 +41,6 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         this.inputs = b.inputs == 0 ? b.nodes : b.inputs;
         this.classes = b.classes;
         this.parametrization = b.parametrization;
-        this.solver = b.solver;
-        this.dt = b.dt;
-        this.trainTime = b.trainTime;
-        this.evalTime = b.evalTime;
-        this.rtol = b.rtol;
-        this.atol = b.atol;
-        this.gradientMode = b.gradientMode;
         this.trainGamma = b.trainGamma;
         this.gamma = b.gamma;
         this.lambdaMean = b.lambdaMean;
@@ -75,14 +57,6 @@ public class WilsonCowanLayer extends FeedForwardLayer {
             regs.add(new OrthogonalityRegularization(orthoPenalty, nodes));
             this.regularization = regs;
         }
-    }
-
-    /** The solver configuration for an integration over [0, time]. */
-    public SolverConfig solverConfig(double time) {
-        if (solver.adaptive()) {
-            return SolverConfig.builder().method(solver).rtol(rtol).atol(atol).initialStep(dt).build();
-        }
-        return SolverConfig.fixed(solver, Math.max(1, (int) Math.round(time / dt)));
     }
 
     @Override
@@ -102,7 +76,7 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     @Override
     public LayerMemoryReport getMemoryReport(InputType inputType) {
         long params = initializer().numParams(this);
-        long steps = Math.round(trainTime / dt);
+        long steps = trainSteps();
         return new LayerMemoryReport.Builder(layerName, WilsonCowanLayer.class, inputType, getOutputType(-1, inputType))
                 .standardMemory(params, 2 * params)
                 .workingMemory(0, 4L * nodes, 2L * nodes * nodes, 4L * nodes * (steps + 1))
@@ -131,20 +105,6 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     public void setClasses(int v) { classes = v; }
     public Parametrization getParametrization() { return parametrization; }
     public void setParametrization(Parametrization v) { parametrization = v; }
-    public Method getSolver() { return solver; }
-    public void setSolver(Method v) { solver = v; }
-    public double getDt() { return dt; }
-    public void setDt(double v) { dt = v; }
-    public double getTrainTime() { return trainTime; }
-    public void setTrainTime(double v) { trainTime = v; }
-    public double getEvalTime() { return evalTime; }
-    public void setEvalTime(double v) { evalTime = v; }
-    public double getRtol() { return rtol; }
-    public void setRtol(double v) { rtol = v; }
-    public double getAtol() { return atol; }
-    public void setAtol(double v) { atol = v; }
-    public GradientMode getGradientMode() { return gradientMode; }
-    public void setGradientMode(GradientMode v) { gradientMode = v; }
     public boolean isTrainGamma() { return trainGamma; }
     public void setTrainGamma(boolean v) { trainGamma = v; }
     public double getGamma() { return gamma; }
@@ -163,18 +123,11 @@ public class WilsonCowanLayer extends FeedForwardLayer {
     public void setOrthoPenalty(double v) { orthoPenalty = v; }
 
     /** Builder with validation: every bad value is named. */
-    public static class Builder extends FeedForwardLayer.Builder<Builder> {
+    public static class Builder extends OdeLayer.Builder<Builder> {
         private int nodes;
         private int inputs;
         private int classes;
         private Parametrization parametrization = Parametrization.SPECTRAL;
-        private Method solver = Method.EULER;
-        private double dt = 0.1;
-        private double trainTime = 2.5;
-        private double evalTime = 40;
-        private double rtol = 1e-4;
-        private double atol = 1e-6;
-        private GradientMode gradientMode = GradientMode.BACKPROP;
         private boolean trainGamma = true;
         private double gamma = 0.25;
         private double lambdaMean = -28;
@@ -184,9 +137,8 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         private double phiGain = 1.15;
         private double orthoPenalty = 0.01;
 
-        private static double positive(String name, double v) {
-            if (!(v > 0) || !Double.isFinite(v)) throw new IllegalArgumentException(name + " must be > 0, got " + v);
-            return v;
+        public Builder() {
+            super("WilsonCowanLayer", 0.1, 2.5, 40);
         }
 
         public Builder nodes(int n) { nodes = (int) positive("nodes", n); return this; }
@@ -194,13 +146,6 @@ public class WilsonCowanLayer extends FeedForwardLayer {
         public Builder inputs(int n) { inputs = (int) positive("inputs", n); return this; }
         public Builder classes(int k) { classes = (int) positive("classes", k); return this; }
         public Builder parametrization(Parametrization p) { parametrization = p; return this; }
-        public Builder solver(Method m) { solver = m; return this; }
-        public Builder dt(double v) { dt = positive("dt", v); return this; }
-        public Builder trainTime(double v) { trainTime = positive("trainTime", v); return this; }
-        public Builder evalTime(double v) { evalTime = positive("evalTime", v); return this; }
-        public Builder rtol(double v) { rtol = positive("rtol", v); return this; }
-        public Builder atol(double v) { atol = positive("atol", v); return this; }
-        public Builder gradientMode(GradientMode g) { gradientMode = g; return this; }
         public Builder trainGamma(boolean b) { trainGamma = b; return this; }
         public Builder gamma(double v) { gamma = positive("gamma", v); return this; }
         public Builder lambdaInit(double mean, double std) { lambdaMean = mean; lambdaStd = Math.abs(std); return this; }
@@ -238,9 +183,10 @@ public class WilsonCowanLayer extends FeedForwardLayer {
                 throw new IllegalArgumentException("WilsonCowanLayer: inputs (" + inputs + ") must be <= nodes ("
                         + nodes + ")");
             }
-            if (parametrization == null || solver == null || gradientMode == null) {
-                throw new IllegalArgumentException("WilsonCowanLayer: parametrization, solver and gradientMode must be set");
+            if (parametrization == null) {
+                throw new IllegalArgumentException("WilsonCowanLayer: parametrization must be set");
             }
+            requireSolver();
             return new WilsonCowanLayer(this);
         }
     }
