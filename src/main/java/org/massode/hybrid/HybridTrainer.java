@@ -10,8 +10,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.massode.cli.Json;
 import org.massode.io.AtomicFiles;
-import org.massode.train.ImageFlip;
-import org.massode.train.ImageShift;
+import org.massode.train.Augmentation;
 import org.massode.train.LrDecay;
 import org.massode.train.ModelStore;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -39,20 +38,18 @@ public final class HybridTrainer {
         long t0 = System.nanoTime();
         long iterations = LrDecay.iterations(c.epochs(), data.trainSize(), c.batch());
         MultiLayerNetwork net = HybridModels.build(c, data.inputColumns(), iterations);
-        // MNIST-family images: `augment` = random translations of up to 2 pixels (CIFAR-10 crops and flips in its
-        // iterator instead), seeded by the config's seed so a run repeats
-        ImageShift shift = c.augment() && !c.text() && !c.dataset().equals("cifar10")
-                ? new ImageShift(data.inputColumns(), 2) : null;
-        // `flip`: horizontal mirroring with probability 1/2 (Fashion-MNIST; CIFAR-10's `augment` flips already)
-        ImageFlip flip = c.flip() && !c.text() && !c.dataset().equals("cifar10")
-                ? new ImageFlip(data.inputColumns()) : null;
+        // MNIST-family images: `augment` = random translations of up to 2 pixels, `flip` = horizontal mirroring with
+        // probability 1/2 (CIFAR-10 crops and flips in its iterator instead), seeded by the config's seed
+        boolean images = !c.text() && !c.dataset().equals("cifar10");
+        Augmentation augmentation = new Augmentation(c.augment() && images ? 2 : 0, c.flip() && images, 0);
+        Augmentation.Applied augment = augmentation.isNone() ? null : augmentation.forWidth(data.inputColumns());
         Random rng = new Random(c.seed() ^ 0x5DEECE66DL);
         LOG.info("{}: {} on {} ({} train / {} test, {} inputs), {} parameters", c.name(), c.model(), c.dataset(),
                 data.trainSize(), data.testSize(), data.inputColumns(), net.numParams());
         StringBuilder csv = new StringBuilder("epoch,mean_loss,test_accuracy,seconds\n");
         double acc = Double.NaN;
         for (int epoch = 1; epoch <= c.epochs(); epoch++) {
-            double loss = epoch(net, data.train(), epoch, c.epochs(), shift, flip, rng);
+            double loss = epoch(net, data.train(), epoch, c.epochs(), augment, rng);
             acc = accuracy(net, data.test());
             double secs = (System.nanoTime() - t0) / 1e9;
             LOG.info("epoch {}: mean loss {}, test accuracy {} ({} s)", epoch, String.format("%.5f", loss),
@@ -77,18 +74,17 @@ public final class HybridTrainer {
         return new Result(net, acc, c.epochs(), secs, s);
     }
 
-    private static double epoch(MultiLayerNetwork net, DataSetIterator train, int epoch, int epochs, ImageShift shift,
-                                ImageFlip flip, Random rng) {
+    private static double epoch(MultiLayerNetwork net, DataSetIterator train, int epoch, int epochs,
+                                Augmentation.Applied augment, Random rng) {
         train.reset();
         long start = System.nanoTime();
         double sum = 0;
         int batches = 0;
         while (train.hasNext()) {
             DataSet batch = train.next();
-            if (shift != null || flip != null) {
+            if (augment != null) {
                 float[][] rows = batch.getFeatures().toFloatMatrix();
-                if (shift != null) shift.apply(rows, rng);
-                if (flip != null) flip.apply(rows, rng);
+                augment.apply(rows, rng);
                 batch = new DataSet(Nd4j.createFromArray(rows), batch.getLabels());
             }
             net.fit(batch);

@@ -27,14 +27,15 @@ public record Augmentation(int shift, boolean flip, double erase) {
     }
 
     /** The augmentation as bound to rows of {@code width} pixels; checks that the images are square. */
-    Applied forWidth(int width) {
+    public Applied forWidth(int width) {
         return new Applied(shift > 0 ? new ImageShift(width, shift) : null, flip ? new ImageFlip(width) : null,
                 erase > 0 ? new ImageErase(width, erase) : null);
     }
 
     /** The augmentations bound to an image size, ready to run on batches. */
-    record Applied(ImageShift shift, ImageFlip flip, ImageErase erase) {
-        void apply(float[][] rows, Random rng) {
+    public record Applied(ImageShift shift, ImageFlip flip, ImageErase erase) {
+        /** Augments each row in place, drawing from {@code rng} in the order shift, flip, erase. */
+        public void apply(float[][] rows, Random rng) {
             if (shift != null) shift.apply(rows, rng);
             if (flip != null) flip.apply(rows, rng);
             if (erase != null) erase.apply(rows, rng);
