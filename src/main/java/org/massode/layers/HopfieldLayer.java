@@ -1,16 +1,10 @@
 package org.massode.layers;
 
-import java.util.Collection;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
-import org.deeplearning4j.optimize.api.TrainingListener;
 import org.massode.dynamics.HopfieldActivation;
 import org.massode.dynamics.InputMode;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Configuration of a continuous Hopfield layer, τ·dx/dt = −x + W·f(x) + b (+ u), integrated by the ODE engine of
@@ -45,33 +39,18 @@ public class HopfieldLayer extends OdeLayer {
     }
 
     @Override
-    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
-                                                      Collection<TrainingListener> listeners, int layerIndex,
-                                                      INDArray layerParamsView, boolean initializeParams,
-                                                      DataType networkDataType) {
-        return LayerWiring.wire(new HopfieldLayerImpl(conf, networkDataType), conf, listeners, layerIndex, layerParamsView,
-                initializeParams, initializer());
+    protected org.deeplearning4j.nn.layers.BaseLayer<?> newImplementation(NeuralNetConfiguration conf, DataType dataType) {
+        return new HopfieldLayerImpl(conf, dataType);
+    }
+
+    @Override
+    protected int stateWidth() {
+        return nodes;
     }
 
     @Override
     public ParamInitializer initializer() {
         return HopfieldParamInitializer.getInstance();
-    }
-
-    @Override
-    public LayerMemoryReport getMemoryReport(InputType inputType) {
-        long params = initializer().numParams(this);
-        long steps = trainSteps();
-        return new LayerMemoryReport.Builder(layerName, HopfieldLayer.class, inputType, getOutputType(-1, inputType))
-                .standardMemory(params, 2 * params)
-                .workingMemory(0, 4L * nodes, 2L * nodes * nodes, 4L * nodes * (steps + 1))
-                .cacheMemory(MemoryReport.CACHE_MODE_ALL_ZEROS, MemoryReport.CACHE_MODE_ALL_ZEROS)
-                .build();
-    }
-
-    @Override
-    public boolean isPretrainParam(String paramName) {
-        return false;
     }
 
     // --- getters and setters (Jackson) ---

@@ -1,15 +1,9 @@
 package org.massode.layers;
 
-import java.util.Collection;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
-import org.deeplearning4j.optimize.api.TrainingListener;
 import org.massode.dynamics.OverlapMode;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Configuration of an input-driven-plasticity Hopfield layer (Betteti et al., Science Advances 2025): the layer
@@ -41,33 +35,18 @@ public class IdpHopfieldLayer extends OdeLayer {
     }
 
     @Override
-    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
-                                                      Collection<TrainingListener> listeners, int layerIndex,
-                                                      INDArray layerParamsView, boolean initializeParams,
-                                                      DataType networkDataType) {
-        return LayerWiring.wire(new IdpHopfieldLayerImpl(conf, networkDataType), conf, listeners, layerIndex, layerParamsView,
-                initializeParams, initializer());
+    protected org.deeplearning4j.nn.layers.BaseLayer<?> newImplementation(NeuralNetConfiguration conf, DataType dataType) {
+        return new IdpHopfieldLayerImpl(conf, dataType);
+    }
+
+    @Override
+    protected int stateWidth() {
+        return nodes;
     }
 
     @Override
     public ParamInitializer initializer() {
         return IdpHopfieldParamInitializer.getInstance();
-    }
-
-    @Override
-    public LayerMemoryReport getMemoryReport(InputType inputType) {
-        long params = initializer().numParams(this);
-        long steps = trainSteps();
-        return new LayerMemoryReport.Builder(layerName, IdpHopfieldLayer.class, inputType, getOutputType(-1, inputType))
-                .standardMemory(params, 2 * params)
-                .workingMemory(0, 6L * nodes, 0, 8L * nodes * (steps + 1))
-                .cacheMemory(MemoryReport.CACHE_MODE_ALL_ZEROS, MemoryReport.CACHE_MODE_ALL_ZEROS)
-                .build();
-    }
-
-    @Override
-    public boolean isPretrainParam(String paramName) {
-        return false;
     }
 
     // --- getters and setters (Jackson) ---

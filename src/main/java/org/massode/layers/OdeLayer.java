@@ -1,9 +1,17 @@
 package org.massode.layers;
 
+import java.util.Collection;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
+import org.deeplearning4j.nn.conf.memory.MemoryReport;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.massode.ode.GradientMode;
 import org.massode.ode.Method;
 import org.massode.ode.SolverConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What the ODE layers share: how their dynamics are integrated — fixed steps of ≈ dt (Euler, Midpoint, RK4) or
@@ -37,6 +45,39 @@ public abstract class OdeLayer extends FeedForwardLayer {
         rtol = b.rtol;
         atol = b.atol;
         gradientMode = b.gradientMode;
+    }
+
+    /** A new, unwired implementation of this layer (DL4J's {@code Layer}) for the network's data type. */
+    protected abstract org.deeplearning4j.nn.layers.BaseLayer<?> newImplementation(NeuralNetConfiguration conf,
+                                                                                   DataType dataType);
+
+    /** N, the width of one population's state (the layer's output width). */
+    protected abstract int stateWidth();
+
+    @Override
+    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
+                                                      Collection<TrainingListener> listeners, int layerIndex,
+                                                      INDArray layerParamsView, boolean initializeParams,
+                                                      DataType networkDataType) {
+        return LayerWiring.wire(newImplementation(conf, networkDataType), conf, listeners, layerIndex, layerParamsView,
+                initializeParams, initializer());
+    }
+
+    /** Parameters and updater state, plus the backprop tape: about one state per fixed step over the training horizon. */
+    @Override
+    public LayerMemoryReport getMemoryReport(InputType inputType) {
+        long params = initializer().numParams(this);
+        long n = stateWidth();
+        return new LayerMemoryReport.Builder(layerName, getClass(), inputType, getOutputType(-1, inputType))
+                .standardMemory(params, 2 * params)
+                .workingMemory(0, 4L * n, 2L * n * n, 4L * n * (trainSteps() + 1))
+                .cacheMemory(MemoryReport.CACHE_MODE_ALL_ZEROS, MemoryReport.CACHE_MODE_ALL_ZEROS)
+                .build();
+    }
+
+    @Override
+    public boolean isPretrainParam(String paramName) {
+        return false;
     }
 
     /** The solver configuration for an integration over [0, time]: round(time/dt) fixed steps, or Dopri5. */

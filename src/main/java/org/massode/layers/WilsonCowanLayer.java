@@ -1,14 +1,8 @@
 package org.massode.layers;
 
-import java.util.Collection;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
-import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Configuration of a Wilson–Cowan metapopulation layer (Marino et al. 2025): the input sets x(0) = y(0), the
@@ -60,33 +54,18 @@ public class WilsonCowanLayer extends OdeLayer {
     }
 
     @Override
-    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
-                                                      Collection<TrainingListener> listeners, int layerIndex,
-                                                      INDArray layerParamsView, boolean initializeParams,
-                                                      DataType networkDataType) {
-        return LayerWiring.wire(new WilsonCowanLayerImpl(conf, networkDataType), conf, listeners, layerIndex, layerParamsView,
-                initializeParams, initializer());
+    protected org.deeplearning4j.nn.layers.BaseLayer<?> newImplementation(NeuralNetConfiguration conf, DataType dataType) {
+        return new WilsonCowanLayerImpl(conf, dataType);
+    }
+
+    @Override
+    protected int stateWidth() {
+        return nodes;
     }
 
     @Override
     public ParamInitializer initializer() {
         return WilsonCowanParamInitializer.getInstance();
-    }
-
-    @Override
-    public LayerMemoryReport getMemoryReport(InputType inputType) {
-        long params = initializer().numParams(this);
-        long steps = trainSteps();
-        return new LayerMemoryReport.Builder(layerName, WilsonCowanLayer.class, inputType, getOutputType(-1, inputType))
-                .standardMemory(params, 2 * params)
-                .workingMemory(0, 4L * nodes, 2L * nodes * nodes, 4L * nodes * (steps + 1))
-                .cacheMemory(MemoryReport.CACHE_MODE_ALL_ZEROS, MemoryReport.CACHE_MODE_ALL_ZEROS)
-                .build();
-    }
-
-    @Override
-    public boolean isPretrainParam(String paramName) {
-        return false;
     }
 
     // --- getters and setters (Jackson) ---
