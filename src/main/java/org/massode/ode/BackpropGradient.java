@@ -11,6 +11,9 @@ final class BackpropGradient implements GradientStrategy {
     private final List<StepRecord> tape = new ArrayList<>();
     /** Records of the previous solve, recycled so that repeated training iterations do not allocate a new tape. */
     private final List<StepRecord> pool = new ArrayList<>();
+    /** Buffers of the last solve's stepper and reverse pass, reused while the system and shape stay the same. */
+    private final RkStepper[] stepper = new RkStepper[1];
+    private StepBackprop back;
     private OdeSystem sys;
     private Solution forward;
     private SolveStats stats;
@@ -37,7 +40,7 @@ final class BackpropGradient implements GradientStrategy {
                 tape.add(rec);
                 if (n >= pool.size()) pool.add(rec);
             }
-        });
+        }, stepper);
         stats = forward.stats();
         return forward;
     }
@@ -45,7 +48,7 @@ final class BackpropGradient implements GradientStrategy {
     @Override
     public INDArray backward(INDArray dLdyT, INDArray paramGrad) {
         if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
-        StepBackprop back = new StepBackprop(solver.config().tableau(), sys, dLdyT.rows(), dLdyT.dataType());
+        back = StepBackprop.reuseOrCreate(back, solver.config().tableau(), sys, dLdyT.rows(), dLdyT.dataType());
         INDArray abar = dLdyT.dup();
         meter.hold(abar);
         meter.holdBytes(back.bytes());

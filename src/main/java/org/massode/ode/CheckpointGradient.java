@@ -14,6 +14,9 @@ final class CheckpointGradient implements GradientStrategy {
     private final OdeSolver solver;
     private final MemoryMeter meter = new MemoryMeter();
     private final List<INDArray> checkpoints = new ArrayList<>();
+    /** The stepper of the forward solve and of the recomputed segments, and the reverse pass, reused across solves. */
+    private final RkStepper[] stepper = new RkStepper[1];
+    private StepBackprop back;
     private OdeSystem sys;
     private Solution forward;
     private SolveStats stats;
@@ -42,7 +45,7 @@ final class CheckpointGradient implements GradientStrategy {
                 }
                 return null;
             }
-        });
+        }, stepper);
         stats = forward.stats();
         return forward;
     }
@@ -53,8 +56,9 @@ final class CheckpointGradient implements GradientStrategy {
         ButcherTableau tab = cfg.tableau();
         double[] grid = forward.grid();
         int steps = grid.length - 1;
-        RkStepper stepper = new RkStepper(tab, sys, dLdyT.rows(), dLdyT.dataType());
-        StepBackprop back = new StepBackprop(tab, sys, dLdyT.rows(), dLdyT.dataType());
+        RkStepper stepper = RkStepper.reuseOrCreate(this.stepper[0], tab, sys, dLdyT.rows(), dLdyT.dataType());
+        this.stepper[0] = stepper;
+        back = StepBackprop.reuseOrCreate(back, tab, sys, dLdyT.rows(), dLdyT.dataType());
         INDArray abar = dLdyT.dup();
         meter.hold(abar);
         meter.holdBytes(back.bytes() + stepper.bytes());

@@ -81,8 +81,18 @@ public final class OdeSolver {
     }
 
     Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink) {
+        return integrate(sys, y0, t0, t1, sink, null);
+    }
+
+    /**
+     * As {@link #integrate(OdeSystem, INDArray, double, double, StepSink)}, taking the stepper from (and leaving it
+     * in) {@code slot} so that a gradient strategy's repeated solves reuse its buffers; null: a fresh stepper.
+     */
+    Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink, RkStepper[] slot) {
         validate(sys, y0, t0, t1);
-        RkStepper stepper = new RkStepper(cfg.tableau(), sys, y0.rows(), y0.dataType());
+        RkStepper stepper = RkStepper.reuseOrCreate(slot == null ? null : slot[0], cfg.tableau(), sys, y0.rows(),
+                y0.dataType());
+        if (slot != null) slot[0] = stepper;
         double[] grid = fixedGrid(t0, t1);
         return grid != null ? integrateFixed(stepper, y0, grid, sink) : integrateAdaptive(sys, stepper, y0, t0, t1, sink);
     }

@@ -35,6 +35,15 @@ final class StepBackprop {
         }
     }
 
+    /** {@code old} with its counter reset when it fits this tableau, system, batch and type; else a new one. */
+    static StepBackprop reuseOrCreate(StepBackprop old, ButcherTableau tab, OdeSystem sys, long batch, DataType type) {
+        if (old != null && old.tab == tab && old.sys == sys && old.kbar.rows() == batch && old.kbar.dataType() == type) {
+            old.vjps = 0;
+            return old;
+        }
+        return new StepBackprop(tab, sys, batch, type);
+    }
+
     /** Replaces abar (cotangent of the step's output) by the cotangent of its input; accumulates θ̄. */
     void backward(StepRecord rec, INDArray abar, INDArray paramGrad) {
         double h = rec.h;
