@@ -32,14 +32,8 @@ final class SpectralCoupling {
         this.lambdaMax = lambdaMax;
     }
 
-    /** A new [N, N] array A from Φ_train [N, N−K] and λ_train [1, N−K]. */
-    INDArray forward(INDArray phiTrain, INDArray lambdaTrain) {
-        INDArray a = Nd4j.createUninitialized(phiTrain.dataType(), phiTrain.rows(), phiTrain.rows());
-        forward(phiTrain, lambdaTrain, a);
-        return a;
-    }
-
-    /** Writes A into {@code out} [N, N] (any layout, e.g. a view of a flat parameter vector). */
+    /** Writes A from Φ_train [N, N−K] and λ_train [1, N−K] into {@code out} [N, N] (any layout, e.g. a view of a flat
+     * parameter vector). */
     void forward(INDArray phiTrain, INDArray lambdaTrain, INDArray out) {
         int n = (int) phiTrain.rows();
         int m = (int) phiTrain.columns();

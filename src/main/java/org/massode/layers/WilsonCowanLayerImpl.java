@@ -44,8 +44,20 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
     /** The coupling matrix A implied by the current parameters. */
     public INDArray couplingMatrix() {
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            if (layerConf().getParametrization() == Parametrization.DENSE) return getParam(WilsonCowanParamInitializer.A).dup();
-            return spectral().forward(getParam(WilsonCowanParamInitializer.PHI), getParam(WilsonCowanParamInitializer.LAMBDA));
+            int n = layerConf().getNodes();
+            INDArray a = Nd4j.createUninitialized(dataType, n, n);
+            writeCoupling(a);
+            return a;
+        }
+    }
+
+    /** out [N, N] ← A: the DENSE parameter itself, or Φ·Λ·Φ⁻¹ from the SPECTRAL parameters. */
+    private void writeCoupling(INDArray out) {
+        if (layerConf().getParametrization() == Parametrization.DENSE) {
+            out.assign(getParam(WilsonCowanParamInitializer.A));
+        } else {
+            spectral().forward(getParam(WilsonCowanParamInitializer.PHI), getParam(WilsonCowanParamInitializer.LAMBDA),
+                    out);
         }
     }
 
@@ -60,13 +72,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             systemParams = Nd4j.create(dataType, 1, layout.size());
             system = new WilsonCowanSystem(n, WilsonCowanConstants.REFERENCE, systemParams);
         }
-        INDArray aView = layout.view(systemParams, "A");
-        if (layerConf().getParametrization() == Parametrization.DENSE) {
-            aView.assign(getParam(WilsonCowanParamInitializer.A));
-        } else {
-            spectral().forward(getParam(WilsonCowanParamInitializer.PHI), getParam(WilsonCowanParamInitializer.LAMBDA),
-                    aView);
-        }
+        writeCoupling(layout.view(systemParams, "A"));
         layout.view(systemParams, "gamma").assign(getParam(WilsonCowanParamInitializer.GAMMA).getDouble(0));
         return system;
     }
