@@ -25,11 +25,7 @@ public final class ImageErase {
      * @param probability p in [0, 1], the chance that an image is erased
      */
     public ImageErase(int width, double probability) {
-        int s = (int) Math.round(Math.sqrt(width));
-        if (s * s != width) {
-            throw new IllegalArgumentException("augmentErase needs square images, but rows have " + width
-                    + " pixels (not a square number)");
-        }
+        int s = ImageShift.side(width, "augmentErase");
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("augmentErase must be a probability in [0, 1], got " + probability);
         }

@@ -13,11 +13,7 @@ public final class ImageFlip {
 
     /** @param width pixels per row of the data; must be a square number (28×28 = 784) */
     public ImageFlip(int width) {
-        int s = (int) Math.round(Math.sqrt(width));
-        if (s * s != width) {
-            throw new IllegalArgumentException("flip augmentation needs square images, but rows have " + width
-                    + " pixels (not a square number)");
-        }
+        int s = ImageShift.side(width, "flip augmentation");
         this.side = s;
     }
 

@@ -17,16 +17,25 @@ public final class ImageShift {
      * @param maxShift s ≥ 0, the largest shift in pixels along each axis
      */
     public ImageShift(int width, int maxShift) {
-        int s = (int) Math.round(Math.sqrt(width));
-        if (s * s != width) {
-            throw new IllegalArgumentException("augmentShift needs square images, but rows have " + width
-                    + " pixels (not a square number)");
-        }
+        int s = side(width, "augmentShift");
         if (maxShift < 0 || maxShift >= s) {
             throw new IllegalArgumentException("augmentShift must be in [0, " + (s - 1) + "] pixels, got " + maxShift);
         }
         this.side = s;
         this.maxShift = maxShift;
+    }
+
+    /**
+     * The side of a square image stored as a row of {@code width} pixels; otherwise an error naming the augmentation
+     * (every augmentation here maps pixel (r, c) of a square image).
+     */
+    static int side(int width, String augmentation) {
+        int s = (int) Math.round(Math.sqrt(width));
+        if (s * s != width) {
+            throw new IllegalArgumentException(augmentation + " needs square images, but rows have " + width
+                    + " pixels (not a square number)");
+        }
+        return s;
     }
 
     /** Shifts every row of {@code rows} in place by its own random (dx, dy). */
