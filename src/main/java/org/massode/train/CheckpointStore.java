@@ -24,7 +24,8 @@ import org.massode.io.AtomicFiles;
  * The checkpoints of a run, {@code <run>/checkpoints/epoch-NNNN.zip}, newest last.
  *
  * <p>A checkpoint is one zip holding {@value #MODEL_ENTRY} (DL4J's {@link ModelSerializer} format with the updater
- * state, so Adam's moments and step count continue) and {@value #STATE_ENTRY} (a {@link TrainingState}). It is
+ * state, so Adam's moments and step count continue), {@value #STATE_ENTRY} (a {@link TrainingState}) and, in a run
+ * that averages weights, {@value #AVERAGE_ENTRY} (the {@link ParameterAverage} so far). It is
  * written to a temporary file and renamed into place, so a process killed while writing leaves the previous
  * checkpoints intact and never a truncated one under a checkpoint name. Only the newest {@code keep} are kept.
  */
@@ -32,14 +33,15 @@ public final class CheckpointStore {
     public static final String DIR = "checkpoints";
     static final String MODEL_ENTRY = "model.zip";
     static final String STATE_ENTRY = "state.json";
+    static final String AVERAGE_ENTRY = "average.bin";
     private static final Pattern NAME = Pattern.compile("epoch-(\\d{4,})\\.zip");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
     private final int keep;
 
-    /** A loaded checkpoint. */
-    public record Checkpoint(Path file, MultiLayerNetwork net, TrainingState state) {
+    /** A loaded checkpoint; {@code average} is empty (count 0) when the run does not average weights (yet). */
+    public record Checkpoint(Path file, MultiLayerNetwork net, TrainingState state, ParameterAverage average) {
     }
 
     /**
@@ -58,6 +60,11 @@ public final class CheckpointStore {
 
     /** Writes the checkpoint of the end of {@code state.epochsDone()} atomically, then deletes the oldest beyond k. */
     public Path save(MultiLayerNetwork net, TrainingState state) {
+        return save(net, state, new ParameterAverage());
+    }
+
+    /** As {@link #save(MultiLayerNetwork, TrainingState)}, with the weight average when it holds any epoch. */
+    public Path save(MultiLayerNetwork net, TrainingState state, ParameterAverage average) {
         Path file = dir.resolve(String.format("epoch-%04d.zip", state.epochsDone()));
         byte[] model = serialize(net);
         AtomicFiles.write(file, out -> {
@@ -68,6 +75,11 @@ public final class CheckpointStore {
             zip.putNextEntry(new ZipEntry(MODEL_ENTRY));
             zip.write(model);
             zip.closeEntry();
+            if (average.count() > 0) {
+                zip.putNextEntry(new ZipEntry(AVERAGE_ENTRY));
+                zip.write(average.toBytes());
+                zip.closeEntry();
+            }
             zip.finish();
         });
         prune();
@@ -134,10 +146,12 @@ public final class CheckpointStore {
     public static Checkpoint load(Path file) {
         byte[] model = null;
         TrainingState state = null;
+        ParameterAverage average = new ParameterAverage();
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().equals(MODEL_ENTRY)) model = zip.readAllBytes();
                 else if (e.getName().equals(STATE_ENTRY)) state = JSON.readValue(zip.readAllBytes(), TrainingState.class);
+                else if (e.getName().equals(AVERAGE_ENTRY)) average = ParameterAverage.fromBytes(zip.readAllBytes());
             }
         } catch (IOException | RuntimeException e) {
             throw corrupt(file, e.getMessage(), e);
@@ -146,7 +160,7 @@ public final class CheckpointStore {
             throw corrupt(file, "it lacks " + (model == null ? MODEL_ENTRY : STATE_ENTRY), null);
         }
         try (InputStream in = new ByteArrayInputStream(model)) {
-            return new Checkpoint(file, ModelSerializer.restoreMultiLayerNetwork(in, true), state);
+            return new Checkpoint(file, ModelSerializer.restoreMultiLayerNetwork(in, true), state, average);
         } catch (IOException | RuntimeException e) {
             throw corrupt(file, "its " + MODEL_ENTRY + " cannot be read (" + e.getMessage() + ")", e);
         }

@@ -20,12 +20,13 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                double evalTime, GradientMode gradient, int epochs, int batch, double lr,
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
                                double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
-                               int extraNodes, double weightDecay, Augmentation augmentation) {
+                               int extraNodes, double weightDecay, Augmentation augmentation,
+                               WeightAveraging averaging) {
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
             "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift", "extraNodes", "augmentFlip",
-            "augmentErase", "weightDecay",
+            "augmentErase", "weightDecay", "swaStart", "swaLr",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -63,6 +64,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         boolean flip = v.bool("augmentFlip", false);
         double erase = v.nonNegDouble("augmentErase", 0);
         if (erase > 1) v.bad("augmentErase", m.get("augmentErase"), "a probability in [0, 1]");
+        WeightAveraging averaging = averaging(v, m);
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
@@ -73,14 +75,37 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
-                (int) extra, v.nonNegDouble("weightDecay", 0), new Augmentation(augmentShift, flip, erase));
+                (int) extra, v.nonNegDouble("weightDecay", 0), new Augmentation(augmentShift, flip, erase), averaging);
+    }
+
+    public ExperimentConfig {
+        if (averaging == null) averaging = WeightAveraging.NONE;
+        if (averaging.start() > epochs) {
+            throw new IllegalArgumentException("swaStart " + averaging.start() + " is after the last epoch ("
+                    + epochs + "): no epoch would be averaged");
+        }
+    }
+
+    /** {@code swaStart} and {@code swaLr} come together; the rate may not exceed lr. */
+    private static WeightAveraging averaging(ConfigValues v, Map<String, Object> m) {
+        if (!m.containsKey("swaStart") && !m.containsKey("swaLr")) return WeightAveraging.NONE;
+        if (!m.containsKey("swaStart")) v.bad("swaLr", m.get("swaLr"), "set together with swaStart");
+        if (!m.containsKey("swaLr")) v.bad("swaStart", m.get("swaStart"), "set together with swaLr");
+        double start = v.num("swaStart", 0);
+        int epochs = v.posInt("epochs", 10);
+        if (start < 2 || start != Math.rint(start) || start > epochs) {
+            v.bad("swaStart", m.get("swaStart"), "an epoch in [2, epochs = " + epochs + "]");
+        }
+        double lr = v.posDouble("swaLr", 1);
+        if (lr > v.posDouble("lr", 0.1)) v.bad("swaLr", m.get("swaLr"), "a rate <= lr = " + m.getOrDefault("lr", 0.1));
+        return new WeightAveraging((int) start, lr);
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield, denseInitStd, extraNodes, weightDecay, augmentation);
+                lrDecay, hopfield, denseInitStd, extraNodes, weightDecay, augmentation, averaging);
     }
 
     public Map<String, Object> toMap() {
@@ -112,6 +137,10 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (augmentation.erase() > 0) m.put("augmentErase", augmentation.erase());
         if (weightDecay > 0) m.put("weightDecay", weightDecay);
         if (extraNodes > 0) m.put("extraNodes", extraNodes);
+        if (averaging.enabled()) {
+            m.put("swaStart", averaging.start());
+            m.put("swaLr", averaging.lr());
+        }
         if (model.equals("hopfield")) hopfield.putInto(m);
         return m;
     }

@@ -62,12 +62,13 @@ public final class ModelFactory {
     }
 
     /**
-     * @param iterations the run's total number of updates, the horizon of {@link LrDecay#LINEAR} (ignored by
-     *                   {@link LrDecay#NONE}; must be positive for LINEAR)
+     * @param iterations the updates over which the rate moves from lr to its final value: the run's total, or those
+     *                   before {@code swaStart} with weight averaging (ignored by {@link LrDecay#NONE} without
+     *                   averaging; must be positive otherwise)
      */
     public static MultiLayerNetwork build(ExperimentConfig c, long iterations) {
         NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
-                .seed(c.seed()).dataType(DataType.FLOAT).updater(c.lrDecay().adam(c.lr(), iterations));
+                .seed(c.seed()).dataType(DataType.FLOAT).updater(c.lrDecay().adam(c.lr(), iterations, c.averaging().finalLr()));
         // decoupled weight decay (AdamW): w ← w − η_t·λ·w on the weight parameters (A, Φ, dense kernels), not biases
         if (c.weightDecay() > 0) base.weightDecay(c.weightDecay(), true);
         NeuralNetConfiguration.ListBuilder list = base.list();

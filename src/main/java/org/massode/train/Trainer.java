@@ -52,7 +52,14 @@ public final class Trainer {
      */
     public record Result(MultiLayerNetwork net, double testAccuracy, int epochs, double seconds, long params,
                          int trainSize, int testSize, int firstEpoch, List<EpochMetrics> metrics,
-                         Evaluation evaluation, ExperimentConfig config) {
+                         Evaluation evaluation, ExperimentConfig config, Averaged averaged) {
+    }
+
+    /**
+     * What weight averaging did: the returned network holds θ̄ over {@code epochs} epoch ends; the last iterate alone
+     * reached {@code lastIterateAccuracy} on the whole test split.
+     */
+    public record Averaged(int epochs, double lastIterateAccuracy) {
     }
 
     /** Trains from scratch; with {@code out} non-null writes metrics and checkpoints there. */
@@ -60,12 +67,13 @@ public final class Trainer {
         // a fixed start for ND4J's generator: parameter init draws from it (seeded by the configuration as well)
         Nd4j.getRandom().setSeed(cfg.seed());
         DataSet train = trainSet();
-        long iterations = LrDecay.iterations(cfg.epochs(), train.numExamples(), cfg.batch());
+        long iterations = LrDecay.iterations(cfg.averaging().scheduleEpochs(cfg.epochs()), train.numExamples(),
+                cfg.batch());
         MultiLayerNetwork net = ModelFactory.build(cfg, iterations);
         Random rng = Nd4j.getRandom();
         TrainingState start = new TrainingState(0, 0, 0, rng.rootState(), rng.nodeState(), cfg.toMap(), List.of(),
                 cfg.lr());
-        return train(net, start, out, null);
+        return train(net, start, new ParameterAverage(), out, null);
     }
 
     /**
@@ -96,7 +104,7 @@ public final class Trainer {
         Nd4j.getRandom().setStates(s.rngRoot(), s.rngNode());
         TrainingState start = new TrainingState(s.epochsDone(), s.iterations(), s.nextBatch(), s.rngRoot(),
                 s.rngNode(), cfg.toMap(), s.metrics(), useLr);
-        return new Trainer(cfg, dataDir, opts).train(ck.net(), start, out, ck.file());
+        return new Trainer(cfg, dataDir, opts).train(ck.net(), start, ck.average(), out, ck.file());
     }
 
     /** The training split, loaded once (its size fixes the horizon of a decaying learning rate). */
@@ -105,7 +113,8 @@ public final class Trainer {
         return trainData;
     }
 
-    private Result train(MultiLayerNetwork net, TrainingState start, Path out, Path lastCheckpoint) {
+    private Result train(MultiLayerNetwork net, TrainingState start, ParameterAverage average, Path out,
+                         Path lastCheckpoint) {
         long t0 = System.nanoTime();
         DataSet train = trainSet();
         DataSet test = MnistData.load(cfg.dataset(), dataDir, Split.TEST, cfg.testLimit());
@@ -143,13 +152,28 @@ public final class Trainer {
                 LOG.info(String.format(Locale.ROOT, "epoch %d/%d: loss %.5f, accuracy train %.4f / test %.4f "
                                 + "(first %d images of each split), %.1f s", epoch, cfg.epochs(), m.loss(),
                         m.trainAccuracy(), m.testAccuracy(), opts.evalLimit(), m.seconds()));
+                if (cfg.averaging().includes(epoch)) {
+                    average.add(net);
+                    double avgTest = average.withAverage(net, () -> evaluate(net, testProbe, cfg.batch()));
+                    LOG.info(String.format(Locale.ROOT, "epoch %d/%d: weights averaged over %d epoch ends, "
+                            + "test %.4f (first %d images)", epoch, cfg.epochs(), average.count(), avgTest,
+                            opts.evalLimit()));
+                }
                 if (store != null) {
                     Random rng = Nd4j.getRandom();
                     lastCheckpoint = store.save(net, new TrainingState(epoch, iterations, 0, rng.rootState(),
-                            rng.nodeState(), cfg.toMap(), metrics, start.lr()));
+                            rng.nodeState(), cfg.toMap(), metrics, start.lr()), average);
                     MetricsCsv.write(out.resolve(MetricsCsv.FILE), metrics);
                 }
             }
+        }
+        Averaged averaged = null;
+        if (average.count() > 0) {
+            double last = evaluate(net, test, cfg.batch());
+            average.applyTo(net);
+            averaged = new Averaged(average.count(), last);
+            LOG.info("{}: the last iterate reaches {} on the test split; the model is the mean of the last {} epochs' "
+                    + "weights", cfg.name(), String.format(Locale.ROOT, "%.4f", last), average.count());
         }
         Evaluation ev = net.evaluate(new ListDataSetIterator<>(test.batchBy(cfg.batch()), 1));
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -157,7 +181,7 @@ public final class Trainer {
                 String.format(Locale.ROOT, "%.4f", ev.accuracy()), cfg.epochs(),
                 String.format(Locale.ROOT, "%.0f", secs));
         return new Result(net, ev.accuracy(), cfg.epochs(), secs, net.numParams(), train.numExamples(),
-                test.numExamples(), start.epochsDone() + 1, List.copyOf(metrics), ev, cfg);
+                test.numExamples(), start.epochsDone() + 1, List.copyOf(metrics), ev, cfg, averaged);
     }
 
     private void pause() {
@@ -197,6 +221,10 @@ public final class Trainer {
         m.put("parameters", r.params());
         m.put("train_examples", r.trainSize());
         m.put("test_examples", r.testSize());
+        if (r.averaged() != null) {
+            m.put("averaged_epochs", r.averaged().epochs());
+            m.put("last_iterate_accuracy", r.averaged().lastIterateAccuracy());
+        }
         return m;
     }
 }

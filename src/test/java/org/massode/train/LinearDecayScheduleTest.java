@@ -49,4 +49,17 @@ class LinearDecayScheduleTest {
             f.delete();
         }
     }
+
+    @Test
+    void modelsSavedBeforeTheFinalValueExistedStillDecayToZero() {
+        ExperimentConfig c = ExperimentConfig.fromMap(Map.of("parametrization", "dense", "nodes", 20,
+                "classes", 2, "lr", 0.01, "lrDecay", "linear"), "cfg.yaml");
+        String json = ModelFactory.build(c, 40).getLayerWiseConfigurations().toJson();
+        String old = json.replaceAll("\\s*\"finalValue\"\\s*:\\s*0\\.0\\s*,?", "");
+        org.junit.jupiter.api.Assertions.assertNotEquals(json, old, "the field was there to remove");
+        BaseLayer layer = (BaseLayer) org.deeplearning4j.nn.conf.MultiLayerConfiguration.fromJson(old).getConf(0)
+                .getLayer();
+        assertEquals(0.0025, layer.getIUpdater().getLearningRate(30, 0), 1e-12);
+        assertEquals(0.0, layer.getIUpdater().getLearningRate(40, 0), 0.0);
+    }
 }
