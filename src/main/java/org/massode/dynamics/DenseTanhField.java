@@ -82,6 +82,27 @@ public final class DenseTanhField implements OdeSystem {
         vjpCached(t, y, h, a, aDfDy, paramGrad);
     }
 
+    /** z = α·a ⊙ (1 − h²), then ȳ += z·W and W̄ += zᵀ·y as gemms with β = 1, b̄ += Σ_rows z. */
+    @Override
+    public boolean vjpAccumulate(double t, INDArray y, INDArray h, INDArray a, double alpha, INDArray aDfDy,
+                                 INDArray paramGrad) {
+        if (h == null) return false;
+        INDArray z = zbar.get(y.rows(), y.dataType());
+        if (DirectFloats.dense(z) && DirectFloats.dense(h) && DirectFloats.dense(a)) {
+            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), (float) alpha,
+                    (int) z.rows(), n);
+        } else {
+            z.assign(h).muli(h).rsubi(1.0).muli(a).muli(alpha);
+        }
+        // z is read from a before the gemm overwrites aDfDy, so aDfDy may be a
+        Nd4j.gemm(z, w, aDfDy, false, false, 1.0, 1.0);
+        if (paramGrad != null) {
+            Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
+            FloatReductions.addColumnSums(z, layout.view(paramGrad, "b"));
+        }
+        return true;
+    }
+
     @Override
     public void vjpCached(double t, INDArray y, INDArray h, INDArray a, INDArray aDfDy, INDArray paramGrad) {
         if (h == null) {
@@ -90,7 +111,7 @@ public final class DenseTanhField implements OdeSystem {
         }
         INDArray z = zbar.get(y.rows(), y.dataType());
         if (DirectFloats.dense(z) && DirectFloats.dense(h) && DirectFloats.dense(a)) {
-            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), (int) z.rows(), n);
+            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), 1f, (int) z.rows(), n);
         } else {
             z.assign(h).muli(h).rsubi(1.0).muli(a);
         }

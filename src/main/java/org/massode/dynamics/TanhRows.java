@@ -28,12 +28,12 @@ final class TanhRows {
         });
     }
 
-    /** out ← a ⊙ (1 − h²): the cotangent of the pre-activation of h = tanh(·). */
-    static void tanhCotangent(DirectFloats a, DirectFloats h, DirectFloats out, int rows, int n) {
+    /** out ← α·a ⊙ (1 − h²): the (scaled) cotangent of the pre-activation of h = tanh(·). */
+    static void tanhCotangent(DirectFloats a, DirectFloats h, DirectFloats out, float alpha, int rows, int n) {
         eachRow(rows, n, (off, ra, rh) -> {
             a.read(off, ra, n);
             h.read(off, rh, n);
-            for (int j = 0; j < n; j++) ra[j] *= 1f - rh[j] * rh[j];
+            for (int j = 0; j < n; j++) ra[j] *= alpha * (1f - rh[j] * rh[j]);
             out.write(off, ra, n);
         });
     }

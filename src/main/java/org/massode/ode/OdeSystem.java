@@ -46,4 +46,16 @@ public interface OdeSystem {
     default void vjpCached(double t, INDArray y, INDArray cache, INDArray a, INDArray aDfDy, INDArray paramGrad) {
         vjp(t, y, a, aDfDy, paramGrad);
     }
+
+    /**
+     * The reverse pass of a one-stage (Euler) step in one call: {@code aDfDy ← aDfDy + α·aᵀ·∂f/∂y} and
+     * {@code paramGrad += α·Σ_batch aᵀ·∂f/∂θ}, where {@code aDfDy} may be {@code a} itself (ȳ = ā + h·āᵀ·∂f/∂y in
+     * place). A system whose last products are gemms folds α and the sum into their α and β and skips the separate
+     * scale and add passes over [batch, state]; it returns true. The default returns false and changes nothing, and the
+     * caller runs {@link #vjpCached} with its own buffers.
+     */
+    default boolean vjpAccumulate(double t, INDArray y, INDArray cache, INDArray a, double alpha, INDArray aDfDy,
+                                  INDArray paramGrad) {
+        return false;
+    }
 }

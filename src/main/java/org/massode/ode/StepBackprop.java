@@ -47,6 +47,12 @@ final class StepBackprop {
     /** Replaces abar (cotangent of the step's output) by the cotangent of its input; accumulates θ̄. */
     void backward(StepRecord rec, INDArray abar, INDArray paramGrad) {
         double h = rec.h;
+        // one stage (Euler): ā ← ā + h·b₁·āᵀ·∂f/∂y in place when the system can fuse it, no k̄ or Ȳ pass
+        if (s == 1 && sys.vjpAccumulate(rec.t, rec.stageY[0], rec.stageCache[0], abar, h * tab.b()[0], abar,
+                paramGrad)) {
+            vjps++;
+            return;
+        }
         double[] coef = new double[s + 1];
         INDArray[] terms = new INDArray[s + 1];
         for (int i = s - 1; i >= 0; i--) {

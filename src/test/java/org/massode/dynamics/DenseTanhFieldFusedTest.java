@@ -41,6 +41,33 @@ class DenseTanhFieldFusedTest {
         assertClose(gd, gf, 1e-3, "parameter cotangent");
     }
 
+    @Test
+    void theFusedEulerReverseStepInPlaceEqualsVjpScaledAndAdded() {
+        int n = 60;
+        int batch = 250;
+        double alpha = 0.25;
+        Nd4j.getRandom().setSeed(11);
+        for (DataType type : new DataType[]{DataType.DOUBLE, DataType.FLOAT}) {
+            INDArray p = Nd4j.randn(DataType.DOUBLE, 1, DenseTanhField.layout(n).size()).muli(0.3).castTo(type);
+            INDArray y = Nd4j.randn(DataType.DOUBLE, batch, n).castTo(type);
+            INDArray a = Nd4j.randn(DataType.DOUBLE, batch, n).castTo(type);
+            DenseTanhField f = new DenseTanhField(n, p);
+            INDArray k = y.ulike();
+            INDArray cache = y.ulike();
+            f.rhs(0, y, k, cache);
+            INDArray pgPlain = Nd4j.ones(type, 1, p.length());
+            INDArray yBar = y.ulike();
+            f.vjpCached(0, y, cache, a.mul(alpha), yBar, pgPlain);
+            INDArray expected = a.add(yBar);
+            INDArray pgFused = Nd4j.ones(type, 1, p.length());
+            INDArray inPlace = a.dup();
+            assertTrue(f.vjpAccumulate(0, y, cache, inPlace, alpha, inPlace, pgFused), "DenseTanhField fuses");
+            double tol = type == DataType.DOUBLE ? 1e-12 : 1e-5;
+            assertClose(expected.castTo(DataType.DOUBLE), inPlace, tol, type + " state cotangent, in place");
+            assertClose(pgPlain.castTo(DataType.DOUBLE), pgFused, tol, type + " parameter cotangent, accumulated");
+        }
+    }
+
     private static void assertClose(INDArray expected, INDArray actual, double tol, String what) {
         double scale = Math.max(1, expected.amaxNumber().doubleValue());
         double err = expected.sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue() / scale;
