@@ -68,6 +68,19 @@ public final class DenseTanhField implements OdeSystem {
         if (cache != null) cache.assign(dydt);
     }
 
+    /** W·y into yOut by gemm, then one pass per row: h = tanh(· + b) to the cache, y' = y + dt·h, the copy of y. */
+    @Override
+    public FusedStep eulerStep(double t, INDArray y, double dt, INDArray yOut, INDArray cache, INDArray yCopy) {
+        if (cache == null || !DirectFloats.dense(y) || !DirectFloats.dense(yOut) || !DirectFloats.dense(cache)
+                || !DirectFloats.dense(b) || (yCopy != null && !DirectFloats.dense(yCopy))) {
+            return FusedStep.NOT_FUSED;
+        }
+        Nd4j.gemm(y, w, yOut, false, true, 1.0, 0.0);
+        boolean finite = TanhRows.biasTanhEuler(DirectFloats.of(yOut), DirectFloats.of(y), DirectFloats.of(cache),
+                yCopy == null ? null : DirectFloats.of(yCopy), bias(), (float) dt, (int) y.rows(), n);
+        return finite ? FusedStep.FINITE : FusedStep.NON_FINITE;
+    }
+
     /** b as a float array (refreshed per call: the optimizer updates the flat parameters in place). */
     private float[] bias() {
         DirectFloats d = DirectFloats.of(b);

@@ -28,6 +28,37 @@ final class TanhRows {
         });
     }
 
+    /**
+     * An Euler step of dy/dt = tanh(z + b) where {@code out} holds z = W·y on entry: h = tanh(z + b) goes to
+     * {@code cache}, out ← y + dt·h, and y to {@code yCopy} when not null. Returns whether every element of out is
+     * finite.
+     */
+    static boolean biasTanhEuler(DirectFloats out, DirectFloats y, DirectFloats cache, DirectFloats yCopy,
+                                 float[] bias, float dt, int rows, int n) {
+        double bad = ParallelRanges.runRows(rows, n, (from, to) -> {
+            float[][] buf = RowScratch.rows(2, n);
+            float[] z = buf[0];
+            float[] yr = buf[1];
+            float probe = 0;
+            for (int r = from; r < to; r++) {
+                int off = r * n;
+                out.read(off, z, n);
+                y.read(off, yr, n);
+                FastTanh.biasTanh(z, bias, n);
+                cache.write(off, z, n);
+                if (yCopy != null) yCopy.write(off, yr, n);
+                for (int j = 0; j < n; j++) {
+                    float v = yr[j] + dt * z[j];
+                    z[j] = v;
+                    probe += v * 0f; // 0 for finite v, NaN otherwise
+                }
+                out.write(off, z, n);
+            }
+            return probe == 0 ? 0 : 1;
+        });
+        return bad == 0;
+    }
+
     /** out ← α·a ⊙ (1 − h²): the (scaled) cotangent of the pre-activation of h = tanh(·). */
     static void tanhCotangent(DirectFloats a, DirectFloats h, DirectFloats out, float alpha, int rows, int n) {
         eachRow(rows, n, (off, ra, rh) -> {

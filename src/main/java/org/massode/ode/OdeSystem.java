@@ -58,4 +58,17 @@ public interface OdeSystem {
                                   INDArray paramGrad) {
         return false;
     }
+
+    /** Outcome of {@link #eulerStep}: not fused (the caller steps itself), or fused with y' finite or not. */
+    enum FusedStep { NOT_FUSED, FINITE, NON_FINITE }
+
+    /**
+     * One explicit Euler step y' = y + h·f(t, y) in the right-hand side's own pass: writes {@code yOut} (never aliasing
+     * y), the cache as the 4-argument rhs does, and a copy of y into {@code yCopy} when it is not null (what reverse
+     * mode records). A system whose rhs ends in an element-wise pass after a gemm applies the update in that pass and
+     * skips the solver's separate sweep over k. The default returns {@link FusedStep#NOT_FUSED} and writes nothing.
+     */
+    default FusedStep eulerStep(double t, INDArray y, double h, INDArray yOut, INDArray cache, INDArray yCopy) {
+        return FusedStep.NOT_FUSED;
+    }
 }

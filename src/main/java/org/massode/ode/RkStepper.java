@@ -15,6 +15,8 @@ final class RkStepper {
     private final OdeSystem sys;
     private final int s;
     private final boolean fsal;
+    /** One stage, y' = y + h·f(t, y): a system may fuse the whole step ({@link OdeSystem#eulerStep}). */
+    private final boolean euler;
     private final boolean[] stageUsed;
     private final INDArray[] k;
     private final INDArray[] cache;
@@ -29,6 +31,7 @@ final class RkStepper {
         this.sys = sys;
         this.s = tab.stages();
         this.fsal = isFsal(tab);
+        this.euler = s == 1 && !tab.embedded() && tab.b()[0] == 1 && tab.c()[0] == 0;
         this.stageUsed = stagesUsedByGradient(tab);
         int n = sys.stateSize();
         int cw = sys.cacheWidth();
@@ -106,6 +109,7 @@ final class RkStepper {
      * null; {@link #lastOutputFinite()} tells whether yOut is free of NaN and Inf.
      */
     INDArray step(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
+        if (euler && eulerFused(t, y, h, yOut, rec)) return null;
         for (int i = 0; i < s; i++) {
             boolean record = rec != null && stageUsed[i];
             // A recorded stage writes its cache straight into the record instead of copying it there afterwards
@@ -142,6 +146,25 @@ final class RkStepper {
         if (err == null) return null;
         LinearCombination.into(err, null, Arrays2.scaled(h, tab.e()), k);
         return err;
+    }
+
+    /**
+     * Euler through {@link OdeSystem#eulerStep}: the cache straight into the record (or the stepper's buffer), the
+     * copy of y into the record. False when the system does not fuse it; k[0] is then computed as usual.
+     */
+    private boolean eulerFused(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
+        boolean record = rec != null && stageUsed[0];
+        INDArray ci = cache[0];
+        if (record && ci != null) {
+            rec.stageCache[0] = fits(rec.stageCache[0], ci) ? rec.stageCache[0] : ci.ulike();
+            ci = rec.stageCache[0];
+        }
+        OdeSystem.FusedStep r = sys.eulerStep(t, y, h, yOut, ci, record ? recordBuffer(rec, 0, y) : null);
+        if (r == OdeSystem.FusedStep.NOT_FUSED) return false;
+        rhsEvaluations++;
+        lastFinite = r == OdeSystem.FusedStep.FINITE;
+        firstStageValid = false; // k[0] was not written
+        return true;
     }
 
     /** Whether the yOut of the last {@link #step} had only finite elements. */

@@ -1,5 +1,6 @@
 package org.massode.dynamics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DenseTanhFieldFusedTest {
     @Test
     void theFusedEulerReverseStepInPlaceEqualsVjpScaledAndAdded() {
         int n = 60;
-        int batch = 250;
+        int batch = 600; // two row blocks on two cores: the per-block bias sums are added
         double alpha = 0.25;
         Nd4j.getRandom().setSeed(11);
         for (DataType type : new DataType[]{DataType.DOUBLE, DataType.FLOAT}) {
@@ -66,6 +67,33 @@ class DenseTanhFieldFusedTest {
             assertClose(expected.castTo(DataType.DOUBLE), inPlace, tol, type + " state cotangent, in place");
             assertClose(pgPlain.castTo(DataType.DOUBLE), pgFused, tol, type + " parameter cotangent, accumulated");
         }
+    }
+
+    @Test
+    void theFusedEulerStepWritesWhatRhsAndTheUpdateWriteAndFlagsNaN() {
+        int n = 70;
+        int batch = 600;
+        float dt = 0.25f;
+        Nd4j.getRandom().setSeed(13);
+        INDArray p = Nd4j.randn(DataType.FLOAT, 1, DenseTanhField.layout(n).size()).muli(0.3);
+        INDArray y = Nd4j.randn(DataType.FLOAT, batch, n);
+        DenseTanhField f = new DenseTanhField(n, p);
+        INDArray k = y.ulike();
+        INDArray cache = y.ulike();
+        f.rhs(0, y, k, cache);
+        INDArray out = y.ulike();
+        INDArray fusedCache = y.ulike();
+        INDArray copy = y.ulike();
+        assertEquals(org.massode.ode.OdeSystem.FusedStep.FINITE, f.eulerStep(0, y, dt, out, fusedCache, copy));
+        assertClose(cache.castTo(DataType.DOUBLE), fusedCache, 1e-7, "cache");
+        assertClose(y.add(k.mul(dt)).castTo(DataType.DOUBLE), out, 1e-6, "y + dt·f(y)");
+        assertTrue(y.equalsWithEps(copy, 0.0), "copy of y");
+        y.putScalar(5, 3, Float.NaN);
+        assertEquals(org.massode.ode.OdeSystem.FusedStep.NON_FINITE, f.eulerStep(0, y, dt, out, fusedCache, null));
+        DenseTanhField fd = new DenseTanhField(n, p.castTo(DataType.DOUBLE));
+        INDArray yd = y.castTo(DataType.DOUBLE);
+        assertEquals(org.massode.ode.OdeSystem.FusedStep.NOT_FUSED, fd.eulerStep(0, yd, dt, yd.ulike(), yd.ulike(), null),
+                "double precision takes the general path");
     }
 
     private static void assertClose(INDArray expected, INDArray actual, double tol, String what) {
