@@ -47,7 +47,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         return new ExperimentConfig("quickstart-" + model, "mnist-sample", model, 784, 10, Parametrization.DENSE,
                 Method.EULER, 0.25, 1.0, 1.0, GradientMode.BACKPROP, epochs, 100, model.equals("wc") ? 0.02 : 1e-3,
                 List.of(256), seed, trainLimit, 0, ReadoutLoss.XENT, 1000, LrDecay.LINEAR,
-                HopfieldOptions.DEFAULT, 0, 0, 0, Augmentation.NONE, WeightAveraging.NONE);
+                HopfieldOptions.DEFAULT, 0, 0, 0, Augmentation.NONE, WeightAveraging.NONE, 0);
     }
 
     @Override

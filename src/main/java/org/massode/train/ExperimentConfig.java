@@ -21,12 +21,12 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                                List<Integer> hidden, long seed, int trainLimit, int testLimit, ReadoutLoss loss,
                                double sharpness, LrDecay lrDecay, HopfieldOptions hopfield, double denseInitStd,
                                int extraNodes, double weightDecay, Augmentation augmentation,
-                               WeightAveraging averaging) {
+                               WeightAveraging averaging, double inputDropout) {
 
     private static final Set<String> KEYS = Set.of("name", "dataset", "model", "nodes", "classes", "parametrization",
             "solver", "dt", "trainTime", "evalTime", "gradient", "epochs", "batch", "lr", "hidden", "seed",
             "trainLimit", "testLimit", "loss", "sharpness", "lrDecay", "denseInitStd", "augmentShift", "extraNodes", "augmentFlip",
-            "augmentErase", "weightDecay", "swaStart", "swaLr",
+            "augmentErase", "weightDecay", "swaStart", "swaLr", "inputDropout",
             "inputMode", "symmetric", "tau", "activation", "readout", "weightGain", "hopfieldNodes");
 
     public static ExperimentConfig load(Path file) {
@@ -65,6 +65,10 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         double erase = v.nonNegDouble("augmentErase", 0);
         if (erase > 1) v.bad("augmentErase", m.get("augmentErase"), "a probability in [0, 1]");
         WeightAveraging averaging = averaging(v, m);
+        double inputDropout = v.nonNegDouble("inputDropout", 0);
+        if (inputDropout >= 1 || (inputDropout > 0 && !model.equals("wc"))) {
+            v.bad("inputDropout", m.get("inputDropout"), "a drop probability in [0, 1) (only for model: wc)");
+        }
         return new ExperimentConfig(v.str("name", "experiment"), v.str("dataset", "mnist"), model,
                 v.posInt("nodes", 784), v.posInt("classes", 10),
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
@@ -75,7 +79,8 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
-                (int) extra, v.nonNegDouble("weightDecay", 0), new Augmentation(augmentShift, flip, erase), averaging);
+                (int) extra, v.nonNegDouble("weightDecay", 0), new Augmentation(augmentShift, flip, erase), averaging,
+                inputDropout);
     }
 
     public ExperimentConfig {
@@ -105,7 +110,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         return new ExperimentConfig(name, dataset != null ? dataset : this.dataset, model, nodes, classes,
                 parametrization, solver, dt, trainTime, evalTime, gradient, epochs != null ? epochs : this.epochs,
                 batch, lr, hidden, seed != null ? seed : this.seed, trainLimit, testLimit, loss, sharpness,
-                lrDecay, hopfield, denseInitStd, extraNodes, weightDecay, augmentation, averaging);
+                lrDecay, hopfield, denseInitStd, extraNodes, weightDecay, augmentation, averaging, inputDropout);
     }
 
     public Map<String, Object> toMap() {
@@ -137,6 +142,7 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         if (augmentation.erase() > 0) m.put("augmentErase", augmentation.erase());
         if (weightDecay > 0) m.put("weightDecay", weightDecay);
         if (extraNodes > 0) m.put("extraNodes", extraNodes);
+        if (inputDropout > 0) m.put("inputDropout", inputDropout);
         if (averaging.enabled()) {
             m.put("swaStart", averaging.start());
             m.put("swaLr", averaging.lr());

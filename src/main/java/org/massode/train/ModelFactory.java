@@ -2,6 +2,7 @@ package org.massode.train;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -77,7 +78,10 @@ public final class ModelFactory {
             list.layer(new WilsonCowanLayer.Builder().nodes(wcNodes).inputs(c.nodes()).classes(c.classes())
                             .parametrization(c.parametrization()).solver(c.solver()).dt(c.dt())
                             .trainTime(c.trainTime()).evalTime(c.evalTime()).gradientMode(c.gradient())
-                            .denseInitStd(c.denseInitStd()).regularization(weightDecay(c)).build())
+                            .denseInitStd(c.denseInitStd()).regularization(weightDecay(c))
+                            // DL4J's Dropout takes the probability of keeping a value; the config, like PyTorch, the
+                            // probability of dropping it
+                            .dropOut(c.inputDropout() > 0 ? new Dropout(1 - c.inputDropout()) : null).build())
                     .layer(new AttractorReadout.Builder().nodes(wcNodes).classes(c.classes()).loss(c.loss())
                             .sharpness(c.sharpness()).build());
         } else if (c.model().equals("hopfield")) {

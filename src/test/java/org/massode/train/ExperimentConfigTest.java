@@ -34,6 +34,28 @@ class ExperimentConfigTest {
     }
 
     @Test
+    void inputDropoutDropsPixelsOfTheWilsonCowanLayerInTrainingOnly() {
+        Map<String, Object> m = Map.of("model", "wc", "parametrization", "dense", "nodes", 16, "classes", 2,
+                "inputDropout", 0.25);
+        ExperimentConfig c = ExperimentConfig.fromMap(m, "cfg.yaml");
+        assertEquals(c, ExperimentConfig.fromMap(c.toMap(), "again"), "toMap round-trips inputDropout");
+        var net = ModelFactory.build(c);
+        var drop = (org.deeplearning4j.nn.conf.dropout.Dropout) net.getLayer(0).conf().getLayer().getIDropout();
+        assertEquals(0.75, drop.getP(), 0.0, "DL4J's p is the probability of keeping a pixel");
+        var x = org.nd4j.linalg.factory.Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 8, 16);
+        assertTrue(net.output(x, false).equalsWithEps(net.output(x, false), 0.0), "inference is deterministic");
+        assertTrue(!net.output(x, true).equalsWithEps(net.output(x, false), 1e-6), "training drops pixels");
+        for (Object bad : new Object[]{1.0, -0.1}) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> ExperimentConfig.fromMap(Map.of("inputDropout", bad), "cfg.yaml"));
+            assertTrue(e.getMessage().contains("'inputDropout'"), e.getMessage());
+        }
+        var mlp = assertThrows(IllegalArgumentException.class,
+                () -> ExperimentConfig.fromMap(Map.of("model", "mlp", "inputDropout", 0.1), "cfg.yaml"));
+        assertTrue(mlp.getMessage().contains("only for model: wc"), mlp.getMessage());
+    }
+
+    @Test
     void weightDecayActsOnTheCouplingButNotOnTheTimeConstant() {
         Map<String, Object> m = Map.of("model", "wc", "parametrization", "dense", "nodes", 16, "classes", 2,
                 "denseInitStd", 0.5, "weightDecay", 0.5, "lr", 0.1);
