@@ -1,6 +1,8 @@
 package org.massode.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.massode.dynamics.DenseTanhField;
@@ -47,38 +49,33 @@ public final class BenchOdeCommand implements Callable<Integer> {
         out.put("nodes", nodes);
         out.put("steps", steps);
         Map<String, Object> runs = new LinkedHashMap<>();
-        Map<String, Runnable> solves = new LinkedHashMap<>();
-        Map<String, NeuralOde> odes = new LinkedHashMap<>();
+        List<Run> all = new ArrayList<>();
         for (Method m : new Method[]{Method.EULER, Method.RK4}) {
             for (GradientMode g : GradientMode.values()) {
                 NeuralOde ode = new NeuralOde(f, SolverConfig.fixed(m, steps), g);
                 INDArray pg = Nd4j.zeros(DataType.FLOAT, 1, p.length());
-                String name = m.name().toLowerCase() + "_" + g.name().toLowerCase();
-                odes.put(name, ode);
-                solves.put(name, () -> {
+                all.add(new Run(m, g, ode, () -> {
                     INDArray yT = ode.forward(y0, 0, 1);
                     ode.backward(yT, pg);
-                });
+                }));
             }
         }
         // every configuration runs before any is timed: the JIT compiles the code all of them share while the first
         // one is measured otherwise (Euler BACKPROP, first in line, read 10-15 % slower than in a second pass)
-        for (Runnable once : solves.values()) BenchSupport.time(once, 1);
-        for (Method m : new Method[]{Method.EULER, Method.RK4}) {
-            for (GradientMode g : GradientMode.values()) {
-                String name = m.name().toLowerCase() + "_" + g.name().toLowerCase();
-                double secs = BenchSupport.time(solves.get(name), repeats);
-                long gemms = (long) m.tableau().stages() * steps * (g == GradientMode.BACKPROP ? 3
-                        : g == GradientMode.CHECKPOINT ? 4 : 4);
-                double gflops = gemms * 2.0 * batch * nodes * nodes / secs / 1e9;
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("seconds", BenchSupport.round(secs));
-                r.put("gemms", gemms);
-                r.put("gflops", BenchSupport.round(gflops));
-                r.put("gflops_per_sgemm_before", gflops / sgemm);
-                r.put("peak_gradient_bytes", odes.get(name).stats().peakGradientBytes());
-                runs.put(name, r);
-            }
+        for (Run run : all) BenchSupport.time(run.once(), 1);
+        for (Run run : all) {
+            double secs = BenchSupport.time(run.once(), repeats);
+            // backprop: 1 forward + 2 backward gemms per stage; checkpoint and adjoint add one recomputation
+            long gemms = (long) run.method().tableau().stages() * steps
+                    * (run.gradient() == GradientMode.BACKPROP ? 3 : 4);
+            double gflops = gemms * 2.0 * batch * nodes * nodes / secs / 1e9;
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("seconds", BenchSupport.round(secs));
+            r.put("gemms", gemms);
+            r.put("gflops", BenchSupport.round(gflops));
+            r.put("gflops_per_sgemm_before", gflops / sgemm);
+            r.put("peak_gradient_bytes", run.ode().stats().peakGradientBytes());
+            runs.put(run.method().name().toLowerCase() + "_" + run.gradient().name().toLowerCase(), r);
         }
         // the reference is the best sgemm of the process, measured before and after the runs (a conservative ratio)
         double sgemmAfter = BenchSupport.sgemmGflops(batch, nodes);
@@ -95,5 +92,9 @@ public final class BenchOdeCommand implements Callable<Integer> {
         if (json) Json.print(out);
         else System.out.println(Json.write(out));
         return 0;
+    }
+
+    /** One configuration of the benchmark and its forward+backward solve. */
+    private record Run(Method method, GradientMode gradient, NeuralOde ode, Runnable once) {
     }
 }

@@ -95,24 +95,12 @@ public final class DenseTanhField implements OdeSystem {
         vjpCached(t, y, h, a, aDfDy, paramGrad);
     }
 
-    /** z = α·a ⊙ (1 − h²), then ȳ += z·W and W̄ += zᵀ·y as gemms with β = 1, b̄ += Σ_rows z. */
+    /** ȳ ← ȳ + α·aᵀ·∂f/∂y and θ̄ += α·aᵀ·∂f/∂θ: {@link #vjpCached}'s products with α folded in and β = 1. */
     @Override
     public boolean vjpAccumulate(double t, INDArray y, INDArray h, INDArray a, double alpha, INDArray aDfDy,
                                  INDArray paramGrad) {
         if (h == null) return false;
-        INDArray z = zbar.get(y.rows(), y.dataType());
-        if (DirectFloats.dense(z) && DirectFloats.dense(h) && DirectFloats.dense(a)) {
-            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), (float) alpha,
-                    (int) z.rows(), n);
-        } else {
-            z.assign(h).muli(h).rsubi(1.0).muli(a).muli(alpha);
-        }
-        // z is read from a before the gemm overwrites aDfDy, so aDfDy may be a
-        Nd4j.gemm(z, w, aDfDy, false, false, 1.0, 1.0);
-        if (paramGrad != null) {
-            Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
-            FloatReductions.addColumnSums(z, layout.view(paramGrad, "b"));
-        }
+        backward(y, h, a, alpha, 1.0, aDfDy, paramGrad);
         return true;
     }
 
@@ -122,13 +110,23 @@ public final class DenseTanhField implements OdeSystem {
             vjp(t, y, a, aDfDy, paramGrad);
             return;
         }
+        backward(y, h, a, 1.0, 0.0, aDfDy, paramGrad);
+    }
+
+    /**
+     * z = α·a ⊙ (1 − h²) (one fused pass for floats), then aDfDy ← z·W + β·aDfDy, W̄ += zᵀ·y and b̄ += Σ_rows z.
+     * z is formed before the gemm writes aDfDy, so aDfDy may be a.
+     */
+    private void backward(INDArray y, INDArray h, INDArray a, double alpha, double beta, INDArray aDfDy,
+                          INDArray paramGrad) {
         INDArray z = zbar.get(y.rows(), y.dataType());
         if (DirectFloats.dense(z) && DirectFloats.dense(h) && DirectFloats.dense(a)) {
-            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), 1f, (int) z.rows(), n);
+            TanhRows.tanhCotangent(DirectFloats.of(a), DirectFloats.of(h), DirectFloats.of(z), (float) alpha,
+                    (int) z.rows(), n);
         } else {
-            z.assign(h).muli(h).rsubi(1.0).muli(a);
+            z.assign(h).muli(h).rsubi(1.0).muli(a).muli(alpha);
         }
-        Nd4j.gemm(z, w, aDfDy, false, false, 1.0, 0.0);
+        Nd4j.gemm(z, w, aDfDy, false, false, 1.0, beta);
         if (paramGrad != null) {
             Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
             FloatReductions.addColumnSums(z, layout.view(paramGrad, "b"));

@@ -73,6 +73,12 @@ final class RkStepper {
         return rec.stageY[i];
     }
 
+    /** The record's buffer for stage i's cache, reused when it fits. */
+    private static INDArray cacheBuffer(StepRecord rec, int i, INDArray like) {
+        if (!fits(rec.stageCache[i], like)) rec.stageCache[i] = like.ulike();
+        return rec.stageCache[i];
+    }
+
     private static boolean fits(INDArray buf, INDArray like) {
         return buf != null && buf.dataType() == like.dataType() && java.util.Arrays.equals(buf.shape(), like.shape());
     }
@@ -117,8 +123,7 @@ final class RkStepper {
             boolean direct = record && cache[i] != null && !(fsal && i == 0);
             INDArray ci = cache[i];
             if (direct) {
-                rec.stageCache[i] = fits(rec.stageCache[i], ci) ? rec.stageCache[i] : ci.ulike();
-                ci = rec.stageCache[i];
+                ci = cacheBuffer(rec, i, ci);
             }
             if (i == 0) {
                 if (!(fsal && firstStageValid)) {
@@ -135,8 +140,7 @@ final class RkStepper {
                 if (cache[i] == null) {
                     rec.stageCache[i] = null;
                 } else {
-                    if (!fits(rec.stageCache[i], cache[i])) rec.stageCache[i] = cache[i].ulike();
-                    LinearCombination.copy(cache[i], rec.stageCache[i]);
+                    LinearCombination.copy(cache[i], cacheBuffer(rec, i, cache[i]));
                 }
             }
         }
@@ -155,10 +159,7 @@ final class RkStepper {
     private boolean eulerFused(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
         boolean record = rec != null && stageUsed[0];
         INDArray ci = cache[0];
-        if (record && ci != null) {
-            rec.stageCache[0] = fits(rec.stageCache[0], ci) ? rec.stageCache[0] : ci.ulike();
-            ci = rec.stageCache[0];
-        }
+        if (record && ci != null) ci = cacheBuffer(rec, 0, ci);
         OdeSystem.FusedStep r = sys.eulerStep(t, y, h, yOut, ci, record ? recordBuffer(rec, 0, y) : null);
         if (r == OdeSystem.FusedStep.NOT_FUSED) return false;
         rhsEvaluations++;

@@ -64,7 +64,9 @@ public record ExperimentConfig(String name, String dataset, String model, int no
         boolean flip = v.bool("augmentFlip", false);
         double erase = v.nonNegDouble("augmentErase", 0);
         if (erase > 1) v.bad("augmentErase", m.get("augmentErase"), "a probability in [0, 1]");
-        WeightAveraging averaging = averaging(v, m);
+        int epochs = v.posInt("epochs", 10);
+        double lr = v.posDouble("lr", 0.1);
+        WeightAveraging averaging = averaging(v, m, epochs, lr);
         double inputDropout = v.nonNegDouble("inputDropout", 0);
         if (inputDropout >= 1 || (inputDropout > 0 && !model.equals("wc"))) {
             v.bad("inputDropout", m.get("inputDropout"), "a drop probability in [0, 1) (only for model: wc)");
@@ -74,8 +76,8 @@ public record ExperimentConfig(String name, String dataset, String model, int no
                 v.enumValue("parametrization", Parametrization.class, Parametrization.SPECTRAL),
                 v.enumValue("solver", Method.class, Method.EULER), v.posDouble("dt", 0.1),
                 v.posDouble("trainTime", 2.5), v.posDouble("evalTime", 40),
-                v.enumValue("gradient", GradientMode.class, GradientMode.BACKPROP), v.posInt("epochs", 10),
-                v.posInt("batch", 200), v.posDouble("lr", 0.1), hidden, (long) v.num("seed", 42),
+                v.enumValue("gradient", GradientMode.class, GradientMode.BACKPROP), epochs,
+                v.posInt("batch", 200), lr, hidden, (long) v.num("seed", 42),
                 (int) v.num("trainLimit", 0), (int) v.num("testLimit", 0),
                 v.enumValue("loss", ReadoutLoss.class, ReadoutLoss.MSE), v.posDouble("sharpness", 100),
                 v.enumValue("lrDecay", LrDecay.class, LrDecay.NONE), hop, v.nonNegDouble("denseInitStd", 0),
@@ -92,18 +94,17 @@ public record ExperimentConfig(String name, String dataset, String model, int no
     }
 
     /** {@code swaStart} and {@code swaLr} come together; the rate may not exceed lr. */
-    private static WeightAveraging averaging(ConfigValues v, Map<String, Object> m) {
+    private static WeightAveraging averaging(ConfigValues v, Map<String, Object> m, int epochs, double lr) {
         if (!m.containsKey("swaStart") && !m.containsKey("swaLr")) return WeightAveraging.NONE;
         if (!m.containsKey("swaStart")) v.bad("swaLr", m.get("swaLr"), "set together with swaStart");
         if (!m.containsKey("swaLr")) v.bad("swaStart", m.get("swaStart"), "set together with swaLr");
         double start = v.num("swaStart", 0);
-        int epochs = v.posInt("epochs", 10);
         if (start < 2 || start != Math.rint(start) || start > epochs) {
             v.bad("swaStart", m.get("swaStart"), "an epoch in [2, epochs = " + epochs + "]");
         }
-        double lr = v.posDouble("swaLr", 1);
-        if (lr > v.posDouble("lr", 0.1)) v.bad("swaLr", m.get("swaLr"), "a rate <= lr = " + m.getOrDefault("lr", 0.1));
-        return new WeightAveraging((int) start, lr);
+        double swaLr = v.posDouble("swaLr", 1);
+        if (swaLr > lr) v.bad("swaLr", m.get("swaLr"), "a rate <= lr = " + lr);
+        return new WeightAveraging((int) start, swaLr);
     }
 
     public ExperimentConfig withOverrides(Integer epochs, Long seed, String dataset) {
