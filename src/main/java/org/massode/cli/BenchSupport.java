@@ -19,15 +19,25 @@ final class BenchSupport {
      * warm-up run of a 0.1 s pass left the first configuration measured 30–50 % slow.
      */
     static double time(Runnable r, int repeats) {
+        return times(r, repeats, WARMUP_SECONDS)[0];
+    }
+
+    /**
+     * Sorted wall times in seconds of {@code repeats} runs (best first) after a warm-up of at least
+     * {@value #WARMUP_RUNS} runs and {@code warmupSeconds}.
+     */
+    static double[] times(Runnable r, int repeats, double warmupSeconds) {
+        if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
         long start = System.nanoTime();
-        for (int i = 0; i < WARMUP_RUNS || System.nanoTime() - start < WARMUP_SECONDS * 1e9; i++) r.run();
-        double best = Double.MAX_VALUE;
+        for (int i = 0; i < WARMUP_RUNS || System.nanoTime() - start < warmupSeconds * 1e9; i++) r.run();
+        double[] t = new double[repeats];
         for (int i = 0; i < repeats; i++) {
-            long t = System.nanoTime();
+            long t0 = System.nanoTime();
             r.run();
-            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+            t[i] = (System.nanoTime() - t0) / 1e9;
         }
-        return best;
+        java.util.Arrays.sort(t);
+        return t;
     }
 
     /** GFLOP/s of ND4J's float gemm for [batch, n] × [n, n], the shape of the ODE layers' products. */

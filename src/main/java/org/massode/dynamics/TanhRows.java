@@ -1,6 +1,7 @@
 package org.massode.dynamics;
 
 import org.massode.nd.DirectFloats;
+import org.massode.nd.FiniteLanes;
 import org.massode.nd.ParallelRanges;
 import org.massode.nd.RowScratch;
 
@@ -36,10 +37,11 @@ final class TanhRows {
     static boolean biasTanhEuler(DirectFloats out, DirectFloats y, DirectFloats cache, DirectFloats yCopy,
                                  float[] bias, float dt, int rows, int n) {
         double bad = ParallelRanges.runRows(rows, n, (from, to) -> {
-            float[][] buf = RowScratch.rows(2, n);
+            float[][] buf = RowScratch.rows(3, n);
             float[] z = buf[0];
             float[] yr = buf[1];
-            float probe = 0;
+            float[] lanes = buf[2];
+            FiniteLanes.clear(lanes, n);
             for (int r = from; r < to; r++) {
                 int off = r * n;
                 out.read(off, z, n);
@@ -47,14 +49,11 @@ final class TanhRows {
                 FastTanh.biasTanh(z, bias, n);
                 cache.write(off, z, n);
                 if (yCopy != null) yCopy.write(off, yr, n);
-                for (int j = 0; j < n; j++) {
-                    float v = yr[j] + dt * z[j];
-                    z[j] = v;
-                    probe += v * 0f; // 0 for finite v, NaN otherwise
-                }
+                for (int j = 0; j < n; j++) z[j] = yr[j] + dt * z[j];
+                FiniteLanes.add(lanes, z, n);
                 out.write(off, z, n);
             }
-            return probe == 0 ? 0 : 1;
+            return FiniteLanes.allFinite(lanes, n) ? 0 : 1;
         });
         return bad == 0;
     }

@@ -1,6 +1,7 @@
 package org.massode.dynamics;
 
 import org.massode.nd.DirectFloats;
+import org.massode.nd.FiniteLanes;
 import org.massode.nd.ParallelRanges;
 import org.massode.nd.RowScratch;
 
@@ -31,6 +32,22 @@ final class WilsonCowanFused {
      * out: ds/dt [2B, N].
      */
     void rhs(DirectFloats s, DirectFloats cache, DirectFloats out, int b, int n, double gamma) {
+        pass(s, cache, out, null, Float.NaN, b, n, gamma);
+    }
+
+    /**
+     * An Euler step s' = s + h·ds/dt in the same pass: out receives s' instead of ds/dt and {@code sCopy} (when not
+     * null) a copy of s, what reverse mode records. Returns whether every element of s' is finite.
+     */
+    boolean eulerStep(DirectFloats s, DirectFloats cache, DirectFloats out, DirectFloats sCopy, float h, int b,
+                      int n, double gamma) {
+        return pass(s, cache, out, sCopy, h, b, n, gamma);
+    }
+
+    /** The rhs pass; h = NaN writes ds/dt, else s + h·ds/dt (and the copy of s). */
+    private boolean pass(DirectFloats s, DirectFloats cache, DirectFloats out, DirectFloats sCopy, float h, int b,
+                         int n, double gamma) {
+        boolean euler = !Float.isNaN(h);
         float k1 = (float) (2 * c.beta1());
         float k2 = (float) (2 * c.beta2());
         float ee = k1 * (float) c.wEE();
@@ -47,17 +64,23 @@ final class WilsonCowanFused {
         float ai = (float) c.aI();
         float invG = (float) (1 / gamma);
         int half = b * n;
-        ParallelRanges.runRows(b, 5 * n, (from, to) -> {
-            float[][] r = RowScratch.rows(4, n);
+        double bad = ParallelRanges.runRows(b, 5 * n, (from, to) -> {
+            float[][] r = RowScratch.rows(5, n);
             float[] x = r[0];
             float[] y = r[1];
             float[] z1 = r[2];
             float[] z2 = r[3];
+            float[] lanes = r[4];
+            FiniteLanes.clear(lanes, n);
             for (int row = from; row < to; row++) {
                 int ox = row * n;
                 int oy = half + ox;
                 s.read(ox, x, n);
                 s.read(oy, y, n);
+                if (sCopy != null) {
+                    sCopy.write(ox, x, n);
+                    sCopy.write(oy, y, n);
+                }
                 cache.read(ox, z1, n);
                 for (int j = 0; j < n; j++) {
                     z1[j] += ee * x[j] + ei * y[j] + he;
@@ -67,17 +90,31 @@ final class WilsonCowanFused {
                 FastTanh.sigmoid(z2, n);
                 cache.write(ox, z1, n);
                 cache.write(oy, z2, n);
-                for (int j = 0; j < n; j++) {
-                    float fE = e1 * z1[j] + e0;
-                    float fI = i1 * z2[j] + i0;
-                    x[j] = fE - x[j] * (fE + ae);
-                    y[j] = (fI - y[j] * (fI + ai)) * invG;
+                if (euler) {
+                    for (int j = 0; j < n; j++) {
+                        float fE = e1 * z1[j] + e0;
+                        float fI = i1 * z2[j] + i0;
+                        float xn = x[j] + h * (fE - x[j] * (fE + ae));
+                        float yn = y[j] + h * ((fI - y[j] * (fI + ai)) * invG);
+                        x[j] = xn;
+                        y[j] = yn;
+                    }
+                    FiniteLanes.add(lanes, x, n);
+                    FiniteLanes.add(lanes, y, n);
+                } else {
+                    for (int j = 0; j < n; j++) {
+                        float fE = e1 * z1[j] + e0;
+                        float fI = i1 * z2[j] + i0;
+                        x[j] = fE - x[j] * (fE + ae);
+                        y[j] = (fI - y[j] * (fI + ai)) * invG;
+                    }
                 }
                 out.write(ox, x, n);
                 out.write(oy, y, n);
             }
-            return 0;
+            return FiniteLanes.allFinite(lanes, n) ? 0 : 1;
         });
+        return bad == 0;
     }
 
     /**
@@ -86,6 +123,17 @@ final class WilsonCowanFused {
      */
     double cotangents(DirectFloats s, DirectFloats sig, DirectFloats abar, DirectFloats g1, DirectFloats out,
                       int b, int n, double gamma) {
+        return cotangents(s, sig, abar, g1, out, b, n, gamma, 1f, false);
+    }
+
+    /**
+     * The same with the cotangent scaled by α (g₁ and the returned sum included), and, when {@code accumulate},
+     * out ← ā + α·(x̄, ȳ) instead of out ← (x̄, ȳ): the reverse Euler step ā + h·āᵀ·∂f/∂s without separate scale and
+     * add passes. out may be abar itself: each row is read before it is written.
+     */
+    double cotangents(DirectFloats s, DirectFloats sig, DirectFloats abar, DirectFloats g1, DirectFloats out,
+                      int b, int n, double gamma, float alpha, boolean accumulate) {
+        float keep = accumulate ? 1f : 0f;
         float c1 = (float) (4 * c.fe1() * c.beta1());
         float c2 = (float) (4 * c.fi1() * c.beta2() / gamma);
         float e1 = (float) (2 * c.fe1());
@@ -121,13 +169,15 @@ final class WilsonCowanFused {
                 abar.read(ox, ax, n);
                 abar.read(oy, ay, n);
                 for (int j = 0; j < n; j++) {
-                    float a1 = ax[j] * (1 - x[j]) * q1[j] * (1 - q1[j]) * c1;
-                    float a2 = ay[j] * (1 - y[j]) * q2[j] * (1 - q2[j]) * c2;
+                    float sx = alpha * ax[j];
+                    float sy = alpha * ay[j];
+                    float a1 = sx * (1 - x[j]) * q1[j] * (1 - q1[j]) * c1;
+                    float a2 = sy * (1 - y[j]) * q2[j] * (1 - q2[j]) * c2;
                     float fI = i1 * q2[j] + i0;
                     gg1[j] = a1;
-                    lanes[j] += ay[j] * (fI - y[j] * (fI + ai));
-                    x[j] = ee * a1 + ie * a2 - ax[j] * (e1 * q1[j] + e0);
-                    y[j] = -ay[j] * (fI + ai) * invG - ei * a1 - ii * a2;
+                    lanes[j] += sy * (fI - y[j] * (fI + ai));
+                    x[j] = keep * ax[j] + ee * a1 + ie * a2 - sx * (e1 * q1[j] + e0);
+                    y[j] = keep * ay[j] - sy * (fI + ai) * invG - ei * a1 - ii * a2;
                 }
                 g1.write(ox, gg1, n);
                 out.write(ox, x, n);

@@ -239,13 +239,47 @@ public final class WilsonCowanSystem implements OdeSystem {
                 gamma.getDouble(0));
     }
 
-    /** One pass for g₁ and the element-wise cotangents, then x̄ += (1/√N)·g₁·A and Ā += (1/√N)·g₁ᵀ·x. */
+    /**
+     * s' = s + h·f(s) with the update in the rhs pass (after the gemm into the cache's first half): no separate
+     * sweep over the stage derivative. Float arrays without gaps only, like the fused rhs.
+     */
+    @Override
+    public FusedStep eulerStep(double t, INDArray s, double h, INDArray sOut, INDArray cache, INDArray sCopy) {
+        if (cache == null || s.rows() % 2 != 0 || !fusable(s, cache, sOut)
+                || (sCopy != null && (!DirectFloats.dense(sCopy) || sCopy.rows() != s.rows()))) {
+            return FusedStep.NOT_FUSED;
+        }
+        Nd4j.gemm(excitatory(s), a, excitatory(cache), false, true, 2 * c.beta1() * invSqrtN, 0.0);
+        boolean finite = fused.eulerStep(DirectFloats.of(s), DirectFloats.of(cache), DirectFloats.of(sOut),
+                sCopy == null ? null : DirectFloats.of(sCopy), (float) h, (int) (s.rows() / 2), n,
+                gamma.getDouble(0));
+        return finite ? FusedStep.FINITE : FusedStep.NON_FINITE;
+    }
+
+    /** aDfDy ← aDfDy + α·aᵀ·∂f/∂s (aDfDy may be a) and θ̄ += α·aᵀ·∂f/∂θ in the fused pass and gemms. */
+    @Override
+    public boolean vjpAccumulate(double t, INDArray s, INDArray cache, INDArray abar, double alpha, INDArray aDfDy,
+                                 INDArray paramGrad) {
+        if (cache == null || s.rows() % 2 != 0 || !fusable(s, cache, abar, aDfDy)) return false;
+        vjpFused(s, cache, abar, aDfDy, paramGrad, alpha, true);
+        return true;
+    }
+
     private void vjpFused(INDArray s, INDArray cache, INDArray abar, INDArray aDfDy, INDArray paramGrad) {
+        vjpFused(s, cache, abar, aDfDy, paramGrad, 1.0, false);
+    }
+
+    /**
+     * One pass for g₁ and the element-wise cotangents (scaled by α, added to ā when {@code accumulate}), then
+     * x̄ += (1/√N)·g₁·A and Ā += (1/√N)·g₁ᵀ·x.
+     */
+    private void vjpFused(INDArray s, INDArray cache, INDArray abar, INDArray aDfDy, INDArray paramGrad,
+                          double alpha, boolean accumulate) {
         long b = s.rows() / 2;
         double g = gamma.getDouble(0);
         INDArray gg1 = g1.get(b, DataType.FLOAT);
         double gammaSum = fused.cotangents(DirectFloats.of(s), DirectFloats.of(cache), DirectFloats.of(abar),
-                DirectFloats.of(gg1), DirectFloats.of(aDfDy), (int) b, n, g);
+                DirectFloats.of(gg1), DirectFloats.of(aDfDy), (int) b, n, g, (float) alpha, accumulate);
         Nd4j.gemm(gg1, a, excitatory(aDfDy), false, false, invSqrtN, 1.0);
         if (paramGrad != null) {
             Nd4j.gemm(gg1, excitatory(s), layout.view(paramGrad, "A"), true, false, invSqrtN, 1.0);

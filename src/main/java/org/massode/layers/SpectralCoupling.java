@@ -10,10 +10,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A = Φ·Λ·Ψ with Ψ = Φ⁻¹, Φ = [Φ_train | Q] and Λ = diag(min(λ_train, λmax), 0…0), so that the columns of Q (the
- * planted attractors) span ker A. {@link #backward} maps Ā to (Φ̄_train, λ̄_train): with M = Ā·Ψᵀ and P = Φᵀ·M,
- * λ̄ᵢ = Pᵢᵢ (zero where λ is clipped) and Φ̄ = M·Λ − Ψᵀ·(Λ·P).
+ * planted attractors) span ker A. {@link #backward} maps Ā to (Φ̄_train, λ̄_train): with M = Ā·Ψᵀ,
+ * λ̄ᵢ = (Φᵀ·M)ᵢᵢ = Σₖ Φₖᵢ·Mₖᵢ (zero where λ is clipped) and Φ̄ = M·Λ − Aᵀ·M, since Ψᵀ·Λ·Φᵀ = Aᵀ.
  *
- * <p>Cost per training iteration: Ψ by LU (≈ one N×N gemm of flops), one gemm for A, three for the gradient, all
+ * <p>Cost per training iteration: Ψ by LU (≈ one N×N gemm of flops), one gemm for A, two for the gradient, all
  * into buffers kept between iterations — an N×N allocation costs ND4J about as much as the gemm that fills it.
  */
 final class SpectralCoupling {
@@ -62,17 +62,19 @@ final class SpectralCoupling {
         Nd4j.gemm(phiLambda, psi, out, false, false, 1.0, 0.0);
     }
 
-    /** Accumulates into phiTrainGrad [N, N−K] and lambdaTrainGrad [1, N−K] from aBar [N, N]. */
-    void backward(INDArray aBar, INDArray phiTrainGrad, INDArray lambdaTrainGrad) {
+    /**
+     * Accumulates into phiTrainGrad [N, N−K] and lambdaTrainGrad [1, N−K] from aBar [N, N]; {@code a} is the A that
+     * {@link #forward} wrote for the same parameters.
+     */
+    void backward(INDArray aBar, INDArray a, INDArray phiTrainGrad, INDArray lambdaTrainGrad) {
         int m = (int) phiTrainGrad.columns();
         Nd4j.gemm(aBar, psi, mBuf, false, true, 1.0, 0.0);          // M = Ā·Ψᵀ
-        Nd4j.gemm(phi, mBuf, pBuf, true, false, 1.0, 0.0);          // P = Φᵀ·M
-        INDArray lamGrad = Nd4j.diag(pBuf).reshape(1, pBuf.rows())
+        // λ̄ᵢ = (Φᵀ·M)ᵢᵢ = Σₖ Φₖᵢ·Mₖᵢ: column dot products, not an N×N product
+        INDArray lamGrad = pBuf.assign(phi).muli(mBuf).sum(0).reshape(1, pBuf.columns())
                 .get(NDArrayIndex.all(), NDArrayIndex.interval(0, m)).mul(clipMask);
         lambdaTrainGrad.addi(lamGrad.reshape(lambdaTrainGrad.shape()));
-        pBuf.muliColumnVector(lambda.reshape(lambda.length(), 1));  // Λ·P
-        mBuf.muliRowVector(lambda);                                 // M·Λ
-        Nd4j.gemm(psi, pBuf, mBuf, true, false, -1.0, 1.0);         // Φ̄ = M·Λ − Ψᵀ·(Λ·P)
-        ColumnBlocks.addFrom(mBuf, 0, phiTrainGrad);
+        pBuf.assign(mBuf).muliRowVector(lambda);                   // M·Λ
+        Nd4j.gemm(a, mBuf, pBuf, true, false, -1.0, 1.0);          // Φ̄ = M·Λ − Aᵀ·M  (Aᵀ = Ψᵀ·Λ·Φᵀ)
+        ColumnBlocks.addFrom(pBuf, 0, phiTrainGrad);
     }
 }

@@ -144,7 +144,8 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
                 gradientViews.get(WilsonCowanParamInitializer.A).assign(aBar);
             } else {
                 INDArray phiGrad = gradientViews.get(WilsonCowanParamInitializer.PHI);
-                spectral().backward(aBar, phiGrad, gradientViews.get(WilsonCowanParamInitializer.LAMBDA));
+                spectral().backward(aBar, layout.view(systemParams, "A"), phiGrad,
+                        gradientViews.get(WilsonCowanParamInitializer.LAMBDA));
                 // the orthogonality penalty is an OrthogonalityRegularization, applied by DL4J's updater
             }
             if (l.isTrainGamma()) {

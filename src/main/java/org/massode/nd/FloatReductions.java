@@ -13,8 +13,8 @@ public final class FloatReductions {
     }
 
     /**
-     * True when every element of {@code a} is finite. For a dense float matrix this is a pass of eight independent
-     * partial sums of x·0 (0 for a finite x, NaN for ±Inf and NaN); otherwise ND4J's sum, which is NaN/Inf as soon
+     * True when every element of {@code a} is finite. For a dense float matrix this is a pass of per-lane sums of x·0
+     * ({@link FiniteLanes}: 0 for a finite x, NaN for ±Inf and NaN); otherwise ND4J's sum, which is NaN/Inf as soon
      * as one element is.
      */
     public static boolean allFinite(INDArray a) {
@@ -23,24 +23,15 @@ public final class FloatReductions {
         int rows = (int) a.rows();
         int n = (int) a.columns();
         double bad = ParallelRanges.runRows(rows, n, (from, to) -> {
-            float[] row = RowScratch.rows(1, n)[0];
-            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            float[][] buf = RowScratch.rows(2, n);
+            float[] row = buf[0];
+            float[] lanes = buf[1];
+            FiniteLanes.clear(lanes, n);
             for (int r = from; r < to; r++) {
                 d.read(r * n, row, n);
-                int j = 0;
-                for (; j + 8 <= n; j += 8) {
-                    s0 += row[j] * 0f;
-                    s1 += row[j + 1] * 0f;
-                    s2 += row[j + 2] * 0f;
-                    s3 += row[j + 3] * 0f;
-                    s4 += row[j + 4] * 0f;
-                    s5 += row[j + 5] * 0f;
-                    s6 += row[j + 6] * 0f;
-                    s7 += row[j + 7] * 0f;
-                }
-                for (; j < n; j++) s0 += row[j] * 0f;
+                FiniteLanes.add(lanes, row, n);
             }
-            return (s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7) == 0 ? 0 : 1;
+            return FiniteLanes.allFinite(lanes, n) ? 0 : 1;
         });
         return bad == 0;
     }

@@ -76,10 +76,11 @@ public final class LinearCombination {
     private static boolean rows(DirectFloats out, DirectFloats outCopy, DirectFloats base, DirectFloats baseCopy,
                                 float[] c, DirectFloats[] t, int rows, int n, boolean checkFinite) {
         double bad = ParallelRanges.runRows(rows, n * (t.length + 4), (from, to) -> {
-            float[][] buf = RowScratch.rows(2, n);
+            float[][] buf = RowScratch.rows(3, n);
             float[] acc = buf[0];
             float[] term = buf[1];
-            float nonFinite = 0; // Σ x·0: 0 while every x is finite, NaN as soon as one is not
+            float[] lanes = buf[2];
+            FiniteLanes.clear(lanes, n);
             for (int r = from; r < to; r++) {
                 int off = r * n;
                 if (base != null) {
@@ -95,11 +96,9 @@ public final class LinearCombination {
                 }
                 out.write(off, acc, n);
                 if (outCopy != null) outCopy.write(off, acc, n);
-                if (checkFinite) {
-                    for (int i = 0; i < n; i++) nonFinite += acc[i] * 0f;
-                }
+                if (checkFinite) FiniteLanes.add(lanes, acc, n);
             }
-            return nonFinite == 0 ? 0 : 1;
+            return FiniteLanes.allFinite(lanes, n) ? 0 : 1;
         });
         return bad == 0;
     }
