@@ -40,6 +40,41 @@ final class BenchSupport {
         return t;
     }
 
+    /**
+     * Timings of a run paired with the sgemm reference measured between its repetitions: {@code seconds} sorted
+     * (best first) and the best reference GFLOP/s of the same stretch of time.
+     */
+    record Paired(double[] seconds, double sgemmGflops) {
+    }
+
+    /**
+     * {@code repeats} timed runs, each followed by a block of {@code refGemms} reference gemms ([batch, n]·[n, n]ᵀ, the
+     * shape of the products the run counts, about as long as the run's own gemms). The host's speed drifts by
+     * ±10 % within a minute here (sgemm 209 and 261 GFLOP/s at the start and end of one process), so a reference
+     * taken before or after all runs compares them with another machine state; interleaved, both see the same one.
+     * No warm-up: the caller warms up the run first.
+     */
+    static Paired interleaved(Runnable r, int repeats, int refGemms, int batch, int n) {
+        if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
+        INDArray a = Nd4j.rand(DataType.FLOAT, batch, n);
+        INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
+        INDArray c = Nd4j.create(DataType.FLOAT, batch, n);
+        Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+        double[] t = new double[repeats];
+        double bestRef = Double.MAX_VALUE;
+        for (int i = 0; i < repeats; i++) {
+            long t0 = System.nanoTime();
+            r.run();
+            long t1 = System.nanoTime();
+            for (int g = 0; g < refGemms; g++) Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+            long t2 = System.nanoTime();
+            t[i] = (t1 - t0) / 1e9;
+            bestRef = Math.min(bestRef, (t2 - t1) / 1e9);
+        }
+        java.util.Arrays.sort(t);
+        return new Paired(t, refGemms * 2.0 * batch * n * n / bestRef / 1e9);
+    }
+
     /** GFLOP/s of ND4J's float gemm for [batch, n] × [n, n], the shape of the ODE layers' products. */
     static double sgemmGflops(int batch, int n) {
         INDArray a = Nd4j.rand(DataType.FLOAT, batch, n);

@@ -44,6 +44,23 @@ final class OdeStepBreakdown {
         }, () -> {
             for (int i = steps - 1; i >= 0; i--) f.vjpCached(0, rows(ys, i, b), rows(hs, i, b), a, ybar, pg);
         });
+        // the fused Euler entry points on hot buffers, against their gemms alone: what the row passes add
+        INDArray yNext = y0.ulike();
+        INDArray w = Nd4j.rand(DataType.FLOAT, n, n);
+        INDArray wGrad = Nd4j.zeros(DataType.FLOAT, n, n);
+        double[] fused = best(repeats + 1, () -> {
+            for (int i = 0; i < steps; i++) f.eulerStep(0, y0, 0.04, yNext, ybar, dydt);
+        }, () -> {
+            for (int i = 0; i < steps; i++) f.vjpAccumulate(0, y0, ybar, a, 0.04, a, pg);
+        });
+        double[] gemms = best(repeats + 1, () -> {
+            for (int i = 0; i < steps; i++) Nd4j.gemm(y0, w, yNext, false, true, 1.0, 0.0);
+        }, () -> {
+            for (int i = 0; i < steps; i++) {
+                Nd4j.gemm(yNext, w, a, false, false, 1.0, 1.0);
+                Nd4j.gemm(yNext, y0, wGrad, true, false, 1.0, 1.0);
+            }
+        });
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("solver_forward_ms_per_step", BenchSupport.round(solver[0] / steps));
         out.put("solver_backward_ms_per_step", BenchSupport.round(solver[1] / steps));
@@ -51,6 +68,10 @@ final class OdeStepBreakdown {
         out.put("field_vjp_ms_reused_buffers", BenchSupport.round(hot[1] / steps));
         out.put("field_rhs_ms_buffer_per_step", BenchSupport.round(tape[0] / steps));
         out.put("field_vjp_ms_buffer_per_step", BenchSupport.round(tape[1] / steps));
+        out.put("field_euler_step_ms_reused_buffers", BenchSupport.round(fused[0] / steps));
+        out.put("its_gemm_alone_ms", BenchSupport.round(gemms[0] / steps));
+        out.put("field_vjp_accumulate_ms_reused_buffers", BenchSupport.round(fused[1] / steps));
+        out.put("its_two_gemms_alone_ms", BenchSupport.round(gemms[1] / steps));
         return out;
     }
 

@@ -21,6 +21,11 @@ public final class DenseTanhField implements OdeSystem {
     private final INDArray b;
     private final Scratch zbar;
     private final float[] biasBuf;
+    /** Views of W̄ and b̄ ([1, N]) in the last flat gradient seen: one vector serves every step of a reverse pass, and
+     * a view costs ND4J ≈ 20 µs (three reshapes and a get), ≈ 1 % of an Euler step. */
+    private INDArray gradOf;
+    private INDArray gradW;
+    private INDArray gradB;
 
     public DenseTanhField(int n, INDArray flatParams) {
         this.n = n;
@@ -128,8 +133,13 @@ public final class DenseTanhField implements OdeSystem {
         }
         Nd4j.gemm(z, w, aDfDy, false, false, 1.0, beta);
         if (paramGrad != null) {
-            Nd4j.gemm(z, y, layout.view(paramGrad, "W"), true, false, 1.0, 1.0);
-            FloatReductions.addColumnSums(z, layout.view(paramGrad, "b"));
+            if (paramGrad != gradOf) {
+                gradW = layout.view(paramGrad, "W");
+                gradB = layout.view(paramGrad, "b").reshape(1, n);
+                gradOf = paramGrad;
+            }
+            Nd4j.gemm(z, y, gradW, true, false, 1.0, 1.0);
+            FloatReductions.addColumnSums(z, gradB);
         }
     }
 }
