@@ -1,7 +1,6 @@
 package org.massode.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -18,16 +17,15 @@ final class OrthogonalityPenalty {
         return phi.norm2(0).reshape(1, phi.columns()).addi(1e-12);
     }
 
-    private static INDArray offDiagonal(INDArray g) {
-        return g.subi(Nd4j.diag(Nd4j.diag(g)));
-    }
-
     static double value(INDArray phi, double c) {
         if (c == 0) return 0;
         long m = phi.columns();
         INDArray unit = phi.divRowVector(norms(phi));
-        INDArray g = offDiagonal(unit.transpose().mmul(unit));
-        return c * Transforms.abs(g, false).sumNumber().doubleValue() / (m * (m - 1.0));
+        INDArray g = unit.transpose().mmul(unit);
+        // Σ_{i≠j} |Gᵢⱼ| = Σ |G| − Σᵢ Gᵢᵢ with Σᵢ Gᵢᵢ = ‖Φ̂‖²_F: no diagonal to extract (two m×m arrays less)
+        double diag = unit.norm2Number().doubleValue();
+        double off = Math.max(0, g.norm1Number().doubleValue() - diag * diag);
+        return c * off / (m * (m - 1.0));
     }
 
     static void addGradient(INDArray phi, double c, INDArray grad) {
@@ -35,10 +33,12 @@ final class OrthogonalityPenalty {
         long m = phi.columns();
         INDArray nrm = norms(phi);
         INDArray unit = phi.divRowVector(nrm);
-        INDArray s = Transforms.sign(offDiagonal(unit.transpose().mmul(unit)), false).muli(c / (m * (m - 1.0)));
-        INDArray h = unit.mmul(s).muli(2);
+        // sign(G − diag G) = sign(G) − I, since Gᵢᵢ = ‖φ̂ᵢ‖² > 0 (a zero column has φ̂ᵢ = 0 and Gᵢᵢ = 0 on both sides),
+        // so H = 2·Φ̂·S = (2c/(m(m−1)))·(Φ̂·sign(G) − Φ̂)
+        INDArray sg = Transforms.sign(unit.transpose().mmul(unit), false);
+        INDArray h = unit.mmul(sg).subi(unit).muli(2 * c / (m * (m - 1.0)));
         INDArray radial = unit.mul(h).sum(0).reshape(1, m);
-        h.subi(unit.mulRowVector(radial)).diviRowVector(nrm);
+        h.subi(unit.muliRowVector(radial)).diviRowVector(nrm);
         grad.addi(h);
     }
 }
