@@ -49,8 +49,8 @@ final class BenchSupport {
 
     /**
      * {@code repeats} timed runs, each followed by a block of {@code refGemms} reference gemms ([batch, n]·[n, n]ᵀ, the
-     * shape of the products the run counts, about as long as the run's own gemms). The host's speed drifts by
-     * ±10 % within a minute here (sgemm 209 and 261 GFLOP/s at the start and end of one process), so a reference
+     * shape of the products the run counts, about as long as the run's own gemms). The host's speed drifts by up to
+     * 25 % within a minute here (sgemm 209 and 261 GFLOP/s at the start and end of one process), so a reference
      * taken before or after all runs compares them with another machine state; interleaved, both see the same one.
      * No warm-up: the caller warms up the run first.
      */
