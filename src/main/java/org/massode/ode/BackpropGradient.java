@@ -10,7 +10,7 @@ final class BackpropGradient implements GradientStrategy {
     private final MemoryMeter meter = new MemoryMeter();
     private final List<StepRecord> tape = new ArrayList<>();
     /** Records of the previous solve, recycled so that repeated training iterations do not allocate a new tape. */
-    private final List<StepRecord> pool = new ArrayList<>();
+    private final RecordPool pool;
     /** Buffers of the last solve's stepper and reverse pass, reused while the system and shape stay the same. */
     private final RkStepper[] stepper = new RkStepper[1];
     private StepBackprop back;
@@ -20,6 +20,7 @@ final class BackpropGradient implements GradientStrategy {
 
     BackpropGradient(SolverConfig cfg) {
         this.solver = new OdeSolver(cfg);
+        this.pool = new RecordPool(cfg.tableau().stages());
     }
 
     @Override
@@ -27,18 +28,21 @@ final class BackpropGradient implements GradientStrategy {
         this.sys = sys;
         tape.clear();
         meter.reset();
-        int stages = solver.config().tableau().stages();
         forward = solver.integrate(sys, y0, t0, t1, new StepSink() {
             @Override
             public StepRecord before(int n, double t, double h, INDArray y) {
-                return n < pool.size() ? pool.get(n).reset(t, h) : new StepRecord(t, h, stages);
+                return pool.get(n).reset(t, h);
+            }
+
+            @Override
+            public INDArray input(int n, INDArray like) {
+                return pool.get(n).input(like);
             }
 
             @Override
             public void accepted(int n, double t, double h, INDArray yNew, StepRecord rec) {
                 rec.holdIn(meter);
                 tape.add(rec);
-                if (n >= pool.size()) pool.add(rec);
             }
         }, stepper);
         stats = forward.stats();

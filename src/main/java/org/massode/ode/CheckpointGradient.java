@@ -17,6 +17,9 @@ final class CheckpointGradient implements GradientStrategy {
     /** The stepper of the forward solve and of the recomputed segments, and the reverse pass, reused across solves. */
     private final RkStepper[] stepper = new RkStepper[1];
     private StepBackprop back;
+    /** The records of one recomputed segment, recycled across segments and solves (no allocation per step). */
+    private final RecordPool segmentPool;
+    private INDArray lastOutput;
     private OdeSystem sys;
     private Solution forward;
     private SolveStats stats;
@@ -25,6 +28,7 @@ final class CheckpointGradient implements GradientStrategy {
     CheckpointGradient(SolverConfig cfg) {
         this.cfg = cfg;
         this.solver = new OdeSolver(cfg);
+        this.segmentPool = new RecordPool(cfg.tableau().stages());
     }
 
     @Override
@@ -60,32 +64,31 @@ final class CheckpointGradient implements GradientStrategy {
         this.stepper[0] = stepper;
         back = StepBackprop.reuseOrCreate(back, tab, sys, dLdyT.rows(), dLdyT.dataType());
         INDArray abar = dLdyT.dup();
-        meter.hold(abar);
+        INDArray segmentEnd = scratch(abar);
+        meter.hold(abar, segmentEnd);
         meter.holdBytes(back.bytes() + stepper.bytes());
         List<StepRecord> segment = new ArrayList<>(every);
         for (int c = checkpoints.size() - 1; c >= 0; c--) {
             int start = c * every;
             int end = Math.min(steps, start + every);
-            INDArray y = checkpoints.get(c).dup();
-            INDArray next = y.ulike();
-            meter.hold(y, next);
+            // the checkpoint is step `start`'s input, read as it is; every later step writes its output straight into
+            // the next step's record, so only the first input is copied and nothing is allocated once the pool is warm
+            INDArray y = checkpoints.get(c);
             stepper.invalidate();
             for (int n = start; n < end; n++) {
-                StepRecord rec = new StepRecord(grid[n], grid[n + 1] - grid[n], tab.stages());
-                stepper.step(rec.t, y, rec.h, next, rec);
+                StepRecord rec = segmentPool.get(n - start).reset(grid[n], grid[n + 1] - grid[n]);
+                INDArray out = n + 1 < end ? segmentPool.get(n + 1 - start).input(y) : null;
+                stepper.step(rec.t, y, rec.h, out == null ? segmentEnd : out, rec);
                 stepper.accept();
                 rec.holdIn(meter);
                 segment.add(rec);
-                INDArray tmp = y;
-                y = next;
-                next = tmp;
+                if (out != null) y = out;
             }
             for (int i = segment.size() - 1; i >= 0; i--) {
                 back.backward(segment.get(i), abar, paramGrad);
                 segment.get(i).releaseFrom(meter);
             }
             segment.clear();
-            meter.release(y, next);
             meter.release(checkpoints.get(c));
         }
         checkpoints.clear();
@@ -94,6 +97,12 @@ final class CheckpointGradient implements GradientStrategy {
                 back.vjps, steps, meter.peak());
         forward = null;
         return abar;
+    }
+
+    /** Where a segment's last step writes its output, which nothing reads: one buffer kept across segments. */
+    private INDArray scratch(INDArray like) {
+        if (!RkStepper.fits(lastOutput, like)) lastOutput = like.ulike();
+        return lastOutput;
     }
 
     @Override

@@ -99,18 +99,18 @@ public final class OdeSolver {
 
     private Solution integrateFixed(RkStepper stepper, INDArray y0, double[] grid, StepSink sink) {
         INDArray y = y0.dup();
-        INDArray next = y.ulike();
+        StepOutputs outputs = new StepOutputs();
         int n = grid.length - 1;
         for (int i = 0; i < n; i++) {
             double t = grid[i];
             double h = grid[i + 1] - t;
             StepRecord rec = sink.before(i, t, h, y);
-            stepper.step(t, y, h, next, rec);
+            // a recording sink may take the output of every step but the last straight into the next record
+            INDArray out = outputs.target(i + 1 < n ? sink.input(i + 1, y) : null, y);
+            stepper.step(t, y, h, out, rec);
             if (!stepper.lastOutputFinite()) throw nonFinite(i, t, h);
             stepper.accept();
-            INDArray tmp = y;
-            y = next;
-            next = tmp;
+            y = outputs.advance(y, out);
             sink.accepted(i, t, h, y, rec);
         }
         SolveStats stats = new SolveStats(stepper.rhsEvaluations, n, 0, 0, 0, 0, 0);

@@ -73,13 +73,18 @@ final class RkStepper {
         return rec.stageY[i];
     }
 
+    /** Where to copy y for the record: its stage-0 buffer, or null when that buffer is y itself (kept by the sink). */
+    private static INDArray inputCopy(StepRecord rec, INDArray y) {
+        return rec.stageY[0] == y ? null : recordBuffer(rec, 0, y);
+    }
+
     /** The record's buffer for stage i's cache, reused when it fits. */
     private static INDArray cacheBuffer(StepRecord rec, int i, INDArray like) {
         if (!fits(rec.stageCache[i], like)) rec.stageCache[i] = like.ulike();
         return rec.stageCache[i];
     }
 
-    private static boolean fits(INDArray buf, INDArray like) {
+    static boolean fits(INDArray buf, INDArray like) {
         return buf != null && buf.dataType() == like.dataType() && java.util.Arrays.equals(buf.shape(), like.shape());
     }
 
@@ -144,7 +149,7 @@ final class RkStepper {
                 }
             }
         }
-        INDArray y0Copy = rec != null && stageUsed[0] ? recordBuffer(rec, 0, y) : null;
+        INDArray y0Copy = rec != null && stageUsed[0] ? inputCopy(rec, y) : null;
         lastFinite = LinearCombination.apply(yOut, null, y, y0Copy, Arrays2.scaled(h, tab.b()), k, true);
         firstStageValid = true; // k[0] still holds f(t, y) if this step is rejected
         if (err == null) return null;
@@ -160,7 +165,7 @@ final class RkStepper {
         boolean record = rec != null && stageUsed[0];
         INDArray ci = cache[0];
         if (record && ci != null) ci = cacheBuffer(rec, 0, ci);
-        OdeSystem.FusedStep r = sys.eulerStep(t, y, h, yOut, ci, record ? recordBuffer(rec, 0, y) : null);
+        OdeSystem.FusedStep r = sys.eulerStep(t, y, h, yOut, ci, record ? inputCopy(rec, y) : null);
         if (r == OdeSystem.FusedStep.NOT_FUSED) return false;
         rhsEvaluations++;
         lastFinite = r == OdeSystem.FusedStep.FINITE;

@@ -23,6 +23,12 @@ final class StepRecord {
         return this;
     }
 
+    /** Stage 0's input buffer, made to fit {@code like} (reused when it does). */
+    INDArray input(INDArray like) {
+        if (!RkStepper.fits(stageY[0], like)) stageY[0] = like.ulike();
+        return stageY[0];
+    }
+
     void holdIn(MemoryMeter meter) {
         meter.hold(stageY);
         meter.hold(stageCache);

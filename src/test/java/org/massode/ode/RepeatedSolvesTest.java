@@ -47,4 +47,25 @@ class RepeatedSolvesTest {
             assertEquals(fresh.stats(), again.stats(), m + " " + mode + ": solve statistics");
         }
     }
+
+    /**
+     * BACKPROP keeps every step's output in the next step's record instead of copying it there; the state a solve
+     * returns must still be its own array, untouched by the next solve, for any number of steps.
+     */
+    @ParameterizedTest
+    @EnumSource(value = GradientMode.class, names = {"BACKPROP", "CHECKPOINT", "ADJOINT"})
+    void theReturnedStateSurvivesTheNextSolve(GradientMode mode) {
+        for (Method m : new Method[]{Method.EULER, Method.RK4}) {
+            for (int steps : new int[]{1, 2, 5}) {
+                Nd4j.getRandom().setSeed(6);
+                INDArray p = Nd4j.randn(DataType.DOUBLE, 1, MlpVectorField.layout(3, 4).size()).muli(0.7);
+                NeuralOde ode = new NeuralOde(new MlpVectorField(3, 4, p), SolverConfig.fixed(m, steps), mode);
+                INDArray yT = ode.forward(Nd4j.randn(DataType.DOUBLE, 2, 3), 0, 1);
+                INDArray kept = yT.dup();
+                ode.backward(yT.mul(2), Nd4j.zeros(DataType.DOUBLE, 1, p.length()));
+                ode.forward(Nd4j.randn(DataType.DOUBLE, 2, 3).muli(5), 0, 1);
+                assertTrue(kept.equalsWithEps(yT, 0.0), m + " " + mode + " " + steps + " steps");
+            }
+        }
+    }
 }
