@@ -16,6 +16,8 @@ final class AdjointGradient implements GradientStrategy {
     private final SolverConfig cfg;
     private final OdeSolver solver;
     private final MemoryMeter meter = new MemoryMeter();
+    /** The backward pass's stage buffers, kept between solves of one system and shape. */
+    private AdjointStepper stepper;
     private OdeSystem sys;
     private Solution forward;
     private double t0;
@@ -42,7 +44,8 @@ final class AdjointGradient implements GradientStrategy {
     @Override
     public INDArray backward(INDArray dLdyT, INDArray paramGrad) {
         if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
-        AdjointStepper st = new AdjointStepper(cfg.tableau(), sys, dLdyT.rows(), dLdyT.dataType());
+        AdjointStepper st = AdjointStepper.reuseOrCreate(stepper, cfg.tableau(), sys, dLdyT.rows(), dLdyT.dataType());
+        stepper = st;
         INDArray y = forward.y().dup();
         INDArray a = dLdyT.dup();
         INDArray yN = y.ulike();
@@ -64,10 +67,21 @@ final class AdjointGradient implements GradientStrategy {
     private int backwardFixed(AdjointStepper st, INDArray y, INDArray a, INDArray g, INDArray yN, INDArray aN,
                               INDArray gN) {
         double[] grid = forward.grid();
+        INDArray yc = y;
+        INDArray yn = yN;
         for (int n = grid.length - 1; n > 0; n--) {
-            st.step(grid[n], grid[n - 1] - grid[n], y, a, g, yN, aN, gN, cfg.rtol(), cfg.atol());
+            double h = grid[n - 1] - grid[n];
+            if (st.eulerFused(grid[n], h, yc, a, g, yn)) {
+                // a and g were updated in place; y' is in yn, so the two buffers trade places
+                if (!Arrays2.finite(a)) throw nonFinite(n, grid[n]);
+                INDArray tmp = yc;
+                yc = yn;
+                yn = tmp;
+                continue;
+            }
+            st.step(grid[n], h, yc, a, g, yn, aN, gN, cfg.rtol(), cfg.atol());
             if (!Arrays2.finite(aN)) throw nonFinite(n, grid[n]);
-            swap(y, yN, a, aN, g, gN);
+            swap(yc, yn, a, aN, g, gN);
         }
         return grid.length - 1;
     }

@@ -22,6 +22,8 @@ final class AdjointStepper {
     private final INDArray as;
     private final INDArray errY;
     private final INDArray errA;
+    /** One stage, y' = y + h·f(t, y): the step may go through the system's fused Euler hooks. */
+    private final boolean euler;
     long rhsEvaluations;
     long vjps;
 
@@ -29,6 +31,7 @@ final class AdjointStepper {
         this.tab = tab;
         this.sys = sys;
         this.s = tab.stages();
+        this.euler = s == 1 && !tab.embedded() && tab.b()[0] == 1 && tab.c()[0] == 0;
         int n = sys.stateSize();
         int p = sys.paramCount();
         ky = new INDArray[s];
@@ -72,6 +75,37 @@ final class AdjointStepper {
         double ey = ErrorNorm.rms(errY, y, yOut, rtol, atol);
         double ea = ErrorNorm.rms(errA, a, aOut, rtol, atol);
         return Math.sqrt(0.5 * (ey * ey + ea * ea));
+    }
+
+    /**
+     * Euler's adjoint step through the system's fused hooks, in place on a and g: y' = y + h·f(t, y) into yOut by
+     * {@link OdeSystem#eulerStep} (which also leaves the cache at y), then a ← a − h·aᵀ·∂f/∂y and g ← g − h·aᵀ·∂f/∂θ
+     * by {@link OdeSystem#vjpAccumulate} — no stage arrays, no zeroing of a parameter-sized stage, no combination
+     * passes. The same arithmetic as {@link #step} for the Euler tableau. False, with nothing changed, when this is
+     * not Euler or the system does not fuse its step.
+     */
+    boolean eulerFused(double t, double h, INDArray y, INDArray a, INDArray g, INDArray yOut) {
+        if (!euler || cache == null) return false;
+        if (sys.eulerStep(t, y, h, yOut, cache, null) == OdeSystem.FusedStep.NOT_FUSED) return false;
+        rhsEvaluations++;
+        vjps++;
+        if (sys.vjpAccumulate(t, y, cache, a, -h, a, g)) return true;
+        if (kg[0] != null) kg[0].assign(0);
+        sys.vjpCached(t, y, cache, a, ka[0], kg[0]);
+        LinearCombination.into(a, a, new double[]{-h}, new INDArray[]{ka[0]});
+        if (g != null) LinearCombination.into(g, g, new double[]{-h}, new INDArray[]{kg[0]});
+        return true;
+    }
+
+    /** {@code old}, counters reset, when it was built for this tableau, system, batch and type; else a new one. */
+    static AdjointStepper reuseOrCreate(AdjointStepper old, ButcherTableau tab, OdeSystem sys, long batch,
+                                        DataType type) {
+        if (old != null && old.tab == tab && old.sys == sys && old.ys.rows() == batch && old.ys.dataType() == type) {
+            old.rhsEvaluations = 0;
+            old.vjps = 0;
+            return old;
+        }
+        return new AdjointStepper(tab, sys, batch, type);
     }
 
     long bytes() {

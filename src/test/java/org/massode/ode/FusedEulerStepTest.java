@@ -60,7 +60,7 @@ class FusedEulerStepTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = GradientMode.class, names = {"BACKPROP", "CHECKPOINT"})
+    @EnumSource(value = GradientMode.class, names = {"BACKPROP", "CHECKPOINT", "ADJOINT"})
     void fusedAndGeneralEulerAgreeInFloat(GradientMode mode) {
         int n = 64;
         Nd4j.getRandom().setSeed(3);
@@ -74,7 +74,7 @@ class FusedEulerStepTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = GradientMode.class, names = {"BACKPROP", "CHECKPOINT"})
+    @EnumSource(value = GradientMode.class, names = {"BACKPROP", "CHECKPOINT", "ADJOINT"})
     void fusedAndGeneralWilsonCowanEulerAgreeInFloat(GradientMode mode) {
         int n = 48;
         Nd4j.getRandom().setSeed(4);
