@@ -55,34 +55,52 @@ final class AdjointGradient implements GradientStrategy {
         INDArray gN = params ? g.ulike() : null;
         meter.hold(y, a, yN, aN, g, gN);
         meter.holdBytes(st.bytes());
-        int steps = cfg.adaptive() ? backwardAdaptive(st, y, a, g, yN, aN, gN) : backwardFixed(st, y, a, g, yN, aN, gN);
-        if (params) paramGrad.addi(g);
+        INDArray[] ag = {a, g};
+        int steps = cfg.adaptive() ? backwardAdaptive(st, y, a, g, yN, aN, gN)
+                : backwardFixed(st, new INDArray[]{y, yN}, ag, new INDArray[]{aN, gN});
+        if (params) paramGrad.addi(ag[1]);
         SolveStats f = forward.stats();
         stats = new SolveStats(f.rhsEvaluations(), f.acceptedSteps(), f.rejectedSteps(), st.rhsEvaluations, st.vjps,
                 steps, meter.peak());
         forward = null;
-        return a;
+        return ag[0];
     }
 
-    private int backwardFixed(AdjointStepper st, INDArray y, INDArray a, INDArray g, INDArray yN, INDArray aN,
-                              INDArray gN) {
+    /**
+     * The fixed grid in reverse. The buffers trade places after each step instead of copying the new state back (g
+     * is parameter-sized): on return {@code ag} holds the arrays with a(t0) and g(t0). ys = {y, spare},
+     * ag = {a, g}, next = {spare a, spare g}.
+     */
+    private int backwardFixed(AdjointStepper st, INDArray[] ys, INDArray[] ag, INDArray[] next) {
         double[] grid = forward.grid();
-        INDArray yc = y;
-        INDArray yn = yN;
+        INDArray y = ys[0];
+        INDArray yN = ys[1];
+        INDArray a = ag[0];
+        INDArray g = ag[1];
+        INDArray aN = next[0];
+        INDArray gN = next[1];
         for (int n = grid.length - 1; n > 0; n--) {
             double h = grid[n - 1] - grid[n];
-            if (st.eulerFused(grid[n], h, yc, a, g, yn)) {
-                // a and g were updated in place; y' is in yn, so the two buffers trade places
+            INDArray tmp;
+            if (st.eulerFused(grid[n], h, y, a, g, yN)) {
+                // a and g were updated in place; only y' is in the spare
                 if (!Arrays2.finite(a)) throw nonFinite(n, grid[n]);
-                INDArray tmp = yc;
-                yc = yn;
-                yn = tmp;
-                continue;
+            } else {
+                st.step(grid[n], h, y, a, g, yN, aN, gN, cfg.rtol(), cfg.atol());
+                if (!Arrays2.finite(aN)) throw nonFinite(n, grid[n]);
+                tmp = a;
+                a = aN;
+                aN = tmp;
+                tmp = g;
+                g = gN;
+                gN = tmp;
             }
-            st.step(grid[n], h, yc, a, g, yn, aN, gN, cfg.rtol(), cfg.atol());
-            if (!Arrays2.finite(aN)) throw nonFinite(n, grid[n]);
-            swap(yc, yn, a, aN, g, gN);
+            tmp = y;
+            y = yN;
+            yN = tmp;
         }
+        ag[0] = a;
+        ag[1] = g;
         return grid.length - 1;
     }
 
