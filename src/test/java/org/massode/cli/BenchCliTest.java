@@ -5,32 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark commands on tiny shapes: one JSON object with the fields BENCHMARKS.md quotes, ratios consistent. */
 class BenchCliTest {
-    private static JsonNode runJson(String... args) throws Exception {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            assertEquals(0, Main.run(args));
-        } finally {
-            System.setOut(saved);
-        }
-        String out = buf.toString(StandardCharsets.UTF_8);
-        var parser = Json.mapper().getFactory().createParser(out);
-        JsonNode node = Json.mapper().readTree(parser);
-        assertTrue(parser.nextToken() == null, "more than one JSON value on stdout: " + out);
-        return node;
-    }
-
     @Test
     void benchOdeReportsBothRatiosForEveryConfiguration() throws Exception {
-        JsonNode r = runJson("bench", "ode", "--nodes", "24", "--batch", "6", "--steps", "3", "--repeats", "3",
+        JsonNode r = CliRun.json("bench", "ode", "--nodes", "24", "--batch", "6", "--steps", "3", "--repeats", "3",
                 "--json");
         double best = r.get("sgemm_gflops").asDouble();
         assertTrue(best >= r.get("sgemm_gflops_before").asDouble() && best >= r.get("sgemm_gflops_after").asDouble());
@@ -39,7 +20,8 @@ class BenchCliTest {
             JsonNode run = e.getValue();
             double gflops = run.get("gflops").asDouble();
             double interleaved = run.get("sgemm_gflops_interleaved").asDouble();
-            assertTrue(interleaved > 0 && interleaved <= best + 1e-3, e.getKey() + ": the best sgemm covers all blocks");
+            assertTrue(interleaved > 0 && interleaved <= best + 1e-3,
+                    e.getKey() + ": the best sgemm covers all blocks");
             assertEquals(gflops / best, run.get("ratio").asDouble(), 2e-3, e.getKey());
             assertEquals(gflops / interleaved, run.get("ratio_interleaved").asDouble(), 2e-3, e.getKey());
             assertTrue(run.get("median_seconds").asDouble() >= run.get("seconds").asDouble(), e.getKey());
@@ -48,7 +30,7 @@ class BenchCliTest {
 
     @Test
     void benchWcStepReportsBestAndMedianIterations() throws Exception {
-        JsonNode r = runJson("bench", "wc-step", "--nodes", "24", "--batch", "6", "--steps", "3", "--repeats", "3",
+        JsonNode r = CliRun.json("bench", "wc-step", "--nodes", "24", "--batch", "6", "--steps", "3", "--repeats", "3",
                 "--warmup", "0", "--json");
         assertTrue(r.get("median_seconds_per_iteration").asDouble() >= r.get("seconds_per_iteration").asDouble());
         assertTrue(r.get("median_ratio").asDouble() <= r.get("ratio").asDouble());

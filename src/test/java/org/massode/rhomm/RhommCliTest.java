@@ -4,52 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.massode.cli.Json;
-import org.massode.cli.Main;
+import org.massode.cli.CliRun;
 
 /** {@code rhomm simulate | fit | sweep}: one JSON object, the promised files, and clear errors on bad input. */
 class RhommCliTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    private static JsonNode json(Run r) throws Exception {
-        assertEquals(0, r.code(), r.err());
-        var parser = Json.mapper().getFactory().createParser(r.out());
-        JsonNode node = Json.mapper().readTree(parser);
-        assertTrue(parser.nextToken() == null, "more than one JSON value on stdout: " + r.out());
-        return node;
-    }
-
     @Test
     void simulateThenFitWithTruthReportsEcMetricsAndWritesMatrix(@TempDir Path dir) throws Exception {
-        json(run("rhomm", "simulate", "--nodes", "12", "--topology", "ba", "--steps", "5000", "--seed", "3",
-                "--out", dir.toString(), "--json"));
+        CliRun.json("rhomm", "simulate", "--nodes", "12", "--topology", "ba", "--steps", "5000", "--seed", "3",
+                "--out", dir.toString(), "--json");
         assertTrue(Files.size(dir.resolve("truth.csv")) > 0 && Files.size(dir.resolve("signals.csv")) > 0);
-        JsonNode r = json(run("rhomm", "fit", "--data", dir.resolve("signals.csv").toString(), "--truth",
-                dir.resolve("truth.csv").toString(), "--lr", "10", "--max-epochs", "60", "--tolerance", "1e-4", "--out", dir.resolve("fit").toString(), "--json"));
+        JsonNode r = CliRun.json("rhomm", "fit", "--data", dir.resolve("signals.csv").toString(), "--truth",
+                dir.resolve("truth.csv").toString(), "--lr", "10", "--max-epochs", "60", "--tolerance", "1e-4",
+                "--out", dir.resolve("fit").toString(), "--json");
         for (String key : new String[]{"epochs", "converged", "loss", "ec_correlation", "ec_relative_error",
                 "fc_correlation"}) {
             assertTrue(r.has(key), key + " missing from " + r);
@@ -69,12 +39,12 @@ class RhommCliTest {
                 .append(Math.sin(t * 0.7)).append('\n');
         Files.writeString(data, b.toString());
         MatrixFiles.writeCsv(dir.resolve("truth.csv"), new double[4][4]);
-        Run r = run("rhomm", "fit", "--data", data.toString(), "--truth", dir.resolve("truth.csv").toString(),
+        CliRun r = CliRun.of("rhomm", "fit", "--data", data.toString(), "--truth", dir.resolve("truth.csv").toString(),
                 "--out", dir.resolve("o").toString(), "--json");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("4 × 4") && r.err().contains("3 regions"), r.err());
         Files.writeString(data, "1,2\n3,4\n5,oops\n");
-        Run bad = run("rhomm", "fit", "--data", data.toString(), "--out", dir.resolve("o").toString());
+        CliRun bad = CliRun.of("rhomm", "fit", "--data", data.toString(), "--out", dir.resolve("o").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("blp.csv") && bad.err().contains("line 3"), bad.err());
     }
@@ -84,8 +54,8 @@ class RhommCliTest {
         Path yaml = dir.resolve("s.yaml");
         Files.writeString(yaml, "nodes: [8]\ntopologies: [er, modular]\nnormalizations: [none, l1]\nbias: [false]\n"
                 + "learning_rates: [3, 30]\nsteps: 2000\nmax_epochs: 30\n");
-        JsonNode r = json(run("rhomm", "sweep", "--config", yaml.toString(), "--out", dir.resolve("o").toString(),
-                "--json"));
+        JsonNode r = CliRun.json("rhomm", "sweep", "--config", yaml.toString(), "--out", dir.resolve("o").toString(),
+                "--json");
         assertEquals(8, r.get("fits").asInt());
         assertEquals(9, Files.readAllLines(dir.resolve("o").resolve("sweep.csv")).size());
         for (String f : new String[]{"intervals.csv", "intervals.md", "claim.csv", "ec-error-er-nobias.png",
@@ -93,7 +63,7 @@ class RhommCliTest {
             assertTrue(Files.size(dir.resolve("o").resolve(f)) > 0, f);
         }
         Files.writeString(yaml, "nodes: [8]\nlearnin_rates: [1]\n");
-        Run bad = run("rhomm", "sweep", "--config", yaml.toString());
+        CliRun bad = CliRun.of("rhomm", "sweep", "--config", yaml.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown key 'learnin_rates'"), bad.err());
     }
