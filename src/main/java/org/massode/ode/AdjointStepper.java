@@ -31,7 +31,7 @@ final class AdjointStepper {
         this.tab = tab;
         this.sys = sys;
         this.s = tab.stages();
-        this.euler = s == 1 && !tab.embedded() && tab.b()[0] == 1 && tab.c()[0] == 0;
+        this.euler = tab.explicitEuler();
         int n = sys.stateSize();
         int p = sys.paramCount();
         ky = new INDArray[s];

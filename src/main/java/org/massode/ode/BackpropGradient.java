@@ -36,7 +36,7 @@ final class BackpropGradient implements GradientStrategy {
 
             @Override
             public INDArray input(int n, INDArray like) {
-                return pool.get(n).input(like);
+                return pool.get(n).inputBuffer(0, like);
             }
 
             @Override

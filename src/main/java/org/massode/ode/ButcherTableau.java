@@ -41,4 +41,9 @@ public record ButcherTableau(String name, int order, double[] c, double[][] a, d
     public boolean embedded() {
         return e != null;
     }
+
+    /** Explicit Euler, y' = y + h·f(t, y) (one stage, b = 1, c = 0, no error estimate): a step a system may fuse. */
+    public boolean explicitEuler() {
+        return stages() == 1 && !embedded() && b[0] == 1 && c[0] == 0;
+    }
 }

@@ -77,7 +77,7 @@ final class CheckpointGradient implements GradientStrategy {
             stepper.invalidate();
             for (int n = start; n < end; n++) {
                 StepRecord rec = segmentPool.get(n - start).reset(grid[n], grid[n + 1] - grid[n]);
-                INDArray out = n + 1 < end ? segmentPool.get(n + 1 - start).input(y) : null;
+                INDArray out = n + 1 < end ? segmentPool.get(n + 1 - start).inputBuffer(0, y) : null;
                 stepper.step(rec.t, y, rec.h, out == null ? segmentEnd : out, rec);
                 stepper.accept();
                 rec.holdIn(meter);
@@ -101,7 +101,7 @@ final class CheckpointGradient implements GradientStrategy {
 
     /** Where a segment's last step writes its output, which nothing reads: one buffer kept across segments. */
     private INDArray scratch(INDArray like) {
-        if (!RkStepper.fits(lastOutput, like)) lastOutput = like.ulike();
+        if (!StepRecord.fits(lastOutput, like)) lastOutput = like.ulike();
         return lastOutput;
     }
 

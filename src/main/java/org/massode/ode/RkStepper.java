@@ -31,7 +31,7 @@ final class RkStepper {
         this.sys = sys;
         this.s = tab.stages();
         this.fsal = isFsal(tab);
-        this.euler = s == 1 && !tab.embedded() && tab.b()[0] == 1 && tab.c()[0] == 0;
+        this.euler = tab.explicitEuler();
         this.stageUsed = stagesUsedByGradient(tab);
         int n = sys.stateSize();
         int cw = sys.cacheWidth();
@@ -67,25 +67,9 @@ final class RkStepper {
         return used;
     }
 
-    /** The record's buffer for stage i's input, reused when it fits (a recycled tape allocates nothing). */
-    private static INDArray recordBuffer(StepRecord rec, int i, INDArray like) {
-        if (!fits(rec.stageY[i], like)) rec.stageY[i] = like.ulike();
-        return rec.stageY[i];
-    }
-
     /** Where to copy y for the record: its stage-0 buffer, or null when that buffer is y itself (kept by the sink). */
     private static INDArray inputCopy(StepRecord rec, INDArray y) {
-        return rec.stageY[0] == y ? null : recordBuffer(rec, 0, y);
-    }
-
-    /** The record's buffer for stage i's cache, reused when it fits. */
-    private static INDArray cacheBuffer(StepRecord rec, int i, INDArray like) {
-        if (!fits(rec.stageCache[i], like)) rec.stageCache[i] = like.ulike();
-        return rec.stageCache[i];
-    }
-
-    static boolean fits(INDArray buf, INDArray like) {
-        return buf != null && buf.dataType() == like.dataType() && java.util.Arrays.equals(buf.shape(), like.shape());
+        return rec.stageY[0] == y ? null : rec.inputBuffer(0, y);
     }
 
     boolean stageUsed(int i) {
@@ -128,7 +112,7 @@ final class RkStepper {
             boolean direct = record && cache[i] != null && !(fsal && i == 0);
             INDArray ci = cache[i];
             if (direct) {
-                ci = cacheBuffer(rec, i, ci);
+                ci = rec.cacheBuffer(i, ci);
             }
             if (i == 0) {
                 if (!(fsal && firstStageValid)) {
@@ -136,7 +120,7 @@ final class RkStepper {
                     rhsEvaluations++;
                 }
             } else {
-                INDArray copy = record ? recordBuffer(rec, i, y) : null;
+                INDArray copy = record ? rec.inputBuffer(i, y) : null;
                 LinearCombination.apply(stage, copy, y, null, Arrays2.scaled(h, tab.a()[i]), k, false);
                 sys.rhs(t + tab.c()[i] * h, stage, k[i], ci);
                 rhsEvaluations++;
@@ -145,7 +129,7 @@ final class RkStepper {
                 if (cache[i] == null) {
                     rec.stageCache[i] = null;
                 } else {
-                    LinearCombination.copy(cache[i], cacheBuffer(rec, i, cache[i]));
+                    LinearCombination.copy(cache[i], rec.cacheBuffer(i, cache[i]));
                 }
             }
         }
@@ -164,7 +148,7 @@ final class RkStepper {
     private boolean eulerFused(double t, INDArray y, double h, INDArray yOut, StepRecord rec) {
         boolean record = rec != null && stageUsed[0];
         INDArray ci = cache[0];
-        if (record && ci != null) ci = cacheBuffer(rec, 0, ci);
+        if (record && ci != null) ci = rec.cacheBuffer(0, ci);
         OdeSystem.FusedStep r = sys.eulerStep(t, y, h, yOut, ci, record ? inputCopy(rec, y) : null);
         if (r == OdeSystem.FusedStep.NOT_FUSED) return false;
         rhsEvaluations++;

@@ -23,10 +23,21 @@ final class StepRecord {
         return this;
     }
 
-    /** Stage 0's input buffer, made to fit {@code like} (reused when it does). */
-    INDArray input(INDArray like) {
-        if (!RkStepper.fits(stageY[0], like)) stageY[0] = like.ulike();
-        return stageY[0];
+    /** Stage i's input buffer, made to fit {@code like}; reused when it does, so a recycled tape allocates nothing. */
+    INDArray inputBuffer(int i, INDArray like) {
+        if (!fits(stageY[i], like)) stageY[i] = like.ulike();
+        return stageY[i];
+    }
+
+    /** Stage i's cache buffer, made to fit {@code like} (reused when it does). */
+    INDArray cacheBuffer(int i, INDArray like) {
+        if (!fits(stageCache[i], like)) stageCache[i] = like.ulike();
+        return stageCache[i];
+    }
+
+    /** Whether {@code buf} exists with the data type and shape of {@code like}. */
+    static boolean fits(INDArray buf, INDArray like) {
+        return buf != null && buf.dataType() == like.dataType() && java.util.Arrays.equals(buf.shape(), like.shape());
     }
 
     void holdIn(MemoryMeter meter) {
