@@ -56,17 +56,14 @@ final class BenchSupport {
      */
     static Paired interleaved(Runnable r, int repeats, int refGemms, int batch, int n) {
         if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
-        INDArray a = Nd4j.rand(DataType.FLOAT, batch, n);
-        INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
-        INDArray c = Nd4j.create(DataType.FLOAT, batch, n);
-        Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+        Runnable reference = referenceGemms(batch, n, refGemms);
         double[] t = new double[repeats];
         double bestRef = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
             r.run();
             long t1 = System.nanoTime();
-            for (int g = 0; g < refGemms; g++) Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+            reference.run();
             long t2 = System.nanoTime();
             t[i] = (t1 - t0) / 1e9;
             bestRef = Math.min(bestRef, (t2 - t1) / 1e9);
@@ -77,15 +74,21 @@ final class BenchSupport {
 
     /** GFLOP/s of ND4J's float gemm for [batch, n] × [n, n], the shape of the ODE layers' products. */
     static double sgemmGflops(int batch, int n) {
+        // 50 gemms × best of 5: shorter samples swung 2.5× between runs on an idle 2-core VM
+        int reps = 50;
+        double secs = time(referenceGemms(batch, n, reps), 5);
+        return reps * 2.0 * batch * n * n / secs / 1e9;
+    }
+
+    /** {@code count} reference gemms [batch, n]·[n, n]ᵀ on arrays of their own, made (and run once) here. */
+    private static Runnable referenceGemms(int batch, int n, int count) {
         INDArray a = Nd4j.rand(DataType.FLOAT, batch, n);
         INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
         INDArray c = Nd4j.create(DataType.FLOAT, batch, n);
-        // 50 gemms × best of 5: shorter samples swung 2.5× between runs on an idle 2-core VM
-        int reps = 50;
-        double secs = time(() -> {
-            for (int i = 0; i < reps; i++) Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
-        }, 5);
-        return reps * 2.0 * batch * n * n / secs / 1e9;
+        Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+        return () -> {
+            for (int g = 0; g < count; g++) Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+        };
     }
 
     static double round(double v) {
