@@ -13,6 +13,15 @@ public final class ParamLayout {
     private final Map<String, long[]> shapes = new LinkedHashMap<>();
     private final Map<String, Long> offsets = new LinkedHashMap<>();
     private long size;
+    /**
+     * The views made of the last flat vector seen, by block name. A reverse pass hands the same gradient vector to
+     * every step, and a view costs ND4J 13–23 µs (a reshape, a get and a reshape), against ≈ 1 ms for the step's
+     * gemms. An immutable snapshot, replaced rather than changed, so a layout shared between threads stays correct.
+     */
+    private volatile Cached cached;
+
+    private record Cached(INDArray flat, Map<String, INDArray> views) {
+    }
 
     public ParamLayout add(String name, long... shape) {
         if (shapes.containsKey(name)) throw new IllegalArgumentException("duplicate parameter block '" + name + "'");
@@ -44,8 +53,22 @@ public final class ParamLayout {
         return n;
     }
 
-    /** A view of block {@code name} inside {@code flat} ([1, P] or [P]), reshaped to the block's shape. */
+    /**
+     * A view of block {@code name} inside {@code flat} ([1, P] or [P]), reshaped to the block's shape. Views of the
+     * most recent flat array (the same object) are remembered and handed out again.
+     */
     public INDArray view(INDArray flat, String name) {
+        Cached c = cached;
+        INDArray v = c != null && c.flat() == flat ? c.views().get(name) : null;
+        if (v != null) return v;
+        v = makeView(flat, name);
+        Map<String, INDArray> views = new java.util.HashMap<>(c != null && c.flat() == flat ? c.views() : Map.of());
+        views.put(name, v);
+        cached = new Cached(flat, views);
+        return v;
+    }
+
+    private INDArray makeView(INDArray flat, String name) {
         if (flat.length() != size) {
             throw new IllegalArgumentException("flat parameter vector: expected length " + size + " but got " + flat.length());
         }

@@ -47,10 +47,6 @@ public final class WilsonCowanSystem implements OdeSystem {
     private final Scratch xb;
     private final WilsonCowanFused fused;
     private boolean fuse = true;
-    /** Views of Ā and γ̄ in the last flat gradient seen (one vector per reverse pass; a view costs ND4J ≈ 20 µs). */
-    private INDArray gradOf;
-    private INDArray gradA;
-    private INDArray gradGamma;
 
     public WilsonCowanSystem(int n, WilsonCowanConstants c, INDArray flatParams) {
         this.n = n;
@@ -286,13 +282,9 @@ public final class WilsonCowanSystem implements OdeSystem {
                 DirectFloats.of(gg1), DirectFloats.of(aDfDy), (int) b, n, g, (float) alpha, accumulate);
         Nd4j.gemm(gg1, a, excitatory(aDfDy), false, false, invSqrtN, 1.0);
         if (paramGrad != null) {
-            if (paramGrad != gradOf) {
-                gradA = layout.view(paramGrad, "A");
-                gradGamma = layout.view(paramGrad, "gamma");
-                gradOf = paramGrad;
-            }
-            Nd4j.gemm(gg1, excitatory(s), gradA, true, false, invSqrtN, 1.0);
-            gradGamma.putScalar(0, gradGamma.getDouble(0) - gammaSum / (g * g));
+            Nd4j.gemm(gg1, excitatory(s), layout.view(paramGrad, "A"), true, false, invSqrtN, 1.0);
+            INDArray gv = layout.view(paramGrad, "gamma");
+            gv.putScalar(0, gv.getDouble(0) - gammaSum / (g * g));
         }
     }
 }
