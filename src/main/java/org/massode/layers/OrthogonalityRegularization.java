@@ -2,6 +2,7 @@ package org.massode.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.regularization.Regularization;
+import org.nd4j.shade.jackson.annotation.JsonIgnore;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
@@ -14,6 +15,9 @@ public class OrthogonalityRegularization implements Regularization {
     private final double coefficient;
     @JsonProperty
     private final int rows;
+    // the value and the gradient of one iteration share one Gram matrix (see OrthogonalityPenalty); not serialized
+    @JsonIgnore
+    private transient OrthogonalityPenalty penalty;
 
     /** @param rows the number of rows N of Φ_train (DL4J's updater hands parameters over flattened) */
     public OrthogonalityRegularization(@JsonProperty("coefficient") double coefficient, @JsonProperty("rows") int rows) {
@@ -23,6 +27,11 @@ public class OrthogonalityRegularization implements Regularization {
 
     private INDArray matrix(INDArray flat) {
         return flat.reshape('c', rows, flat.length() / rows);
+    }
+
+    private synchronized OrthogonalityPenalty penalty() {
+        if (penalty == null) penalty = new OrthogonalityPenalty(coefficient);
+        return penalty;
     }
 
     public double getCoefficient() {
@@ -36,12 +45,12 @@ public class OrthogonalityRegularization implements Regularization {
 
     @Override
     public void apply(INDArray param, INDArray gradView, double lr, int iteration, int epoch) {
-        OrthogonalityPenalty.addGradient(matrix(param), coefficient, matrix(gradView));
+        penalty().addGradient(matrix(param), matrix(gradView));
     }
 
     @Override
     public double score(INDArray param, int iteration, int epoch) {
-        return OrthogonalityPenalty.value(matrix(param), coefficient);
+        return penalty().value(matrix(param));
     }
 
     @Override

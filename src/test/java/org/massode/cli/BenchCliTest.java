@@ -38,12 +38,18 @@ class BenchCliTest {
     }
 
     @Test
-    void benchWcStepReportsBestAndMedianIterations() throws Exception {
+    void benchWcStepReportsBestAndMedianIterationsAndBothRatios() throws Exception {
         JsonNode r = CliRun.json("bench", "wc-step", "--nodes", "24", "--batch", "6", "--steps", "3", "--repeats", "3",
                 "--warmup", "0", "--json");
         assertTrue(r.get("median_seconds_per_iteration").asDouble() >= r.get("seconds_per_iteration").asDouble());
         assertTrue(r.get("median_ratio").asDouble() <= r.get("ratio").asDouble());
         assertNotEquals(0, r.get("sgemm_gflops").asDouble());
+        double gflops = r.get("gflops").asDouble();
+        double best = r.get("sgemm_gflops").asDouble();
+        double interleaved = r.get("sgemm_gflops_interleaved").asDouble();
+        assertTrue(best >= interleaved, "the best sgemm covers the interleaved blocks");
+        assertEquals(gflops / best, r.get("ratio").asDouble(), roundingError(gflops, best));
+        assertEquals(gflops / interleaved, r.get("ratio_interleaved").asDouble(), roundingError(gflops, interleaved));
     }
 
     @Test
