@@ -82,10 +82,8 @@ final class WilsonCowanFused {
                     sCopy.write(oy, y, n);
                 }
                 cache.read(ox, z1, n);
-                for (int j = 0; j < n; j++) {
-                    z1[j] += ee * x[j] + ei * y[j] + he;
-                    z2[j] = ie * x[j] + ii * y[j] + hi;
-                }
+                for (int j = 0; j < n; j++) z1[j] += ee * x[j] + ei * y[j] + he;
+                for (int j = 0; j < n; j++) z2[j] = ie * x[j] + ii * y[j] + hi;
                 FastTanh.sigmoid(z1, n);
                 FastTanh.sigmoid(z2, n);
                 cache.write(ox, z1, n);
@@ -93,19 +91,21 @@ final class WilsonCowanFused {
                 if (euler) {
                     for (int j = 0; j < n; j++) {
                         float fE = e1 * z1[j] + e0;
+                        x[j] = x[j] + h * (fE - x[j] * (fE + ae));
+                    }
+                    for (int j = 0; j < n; j++) {
                         float fI = i1 * z2[j] + i0;
-                        float xn = x[j] + h * (fE - x[j] * (fE + ae));
-                        float yn = y[j] + h * ((fI - y[j] * (fI + ai)) * invG);
-                        x[j] = xn;
-                        y[j] = yn;
+                        y[j] = y[j] + h * ((fI - y[j] * (fI + ai)) * invG);
                     }
                     FiniteLanes.add(lanes, x, n);
                     FiniteLanes.add(lanes, y, n);
                 } else {
                     for (int j = 0; j < n; j++) {
                         float fE = e1 * z1[j] + e0;
-                        float fI = i1 * z2[j] + i0;
                         x[j] = fE - x[j] * (fE + ae);
+                    }
+                    for (int j = 0; j < n; j++) {
+                        float fI = i1 * z2[j] + i0;
                         y[j] = (fI - y[j] * (fI + ai)) * invG;
                     }
                 }
@@ -148,7 +148,7 @@ final class WilsonCowanFused {
         float invG = (float) (1 / gamma);
         int half = b * n;
         return ParallelRanges.runRows(b, 9 * n, (from, to) -> {
-            float[][] r = RowScratch.rows(8, n);
+            float[][] r = RowScratch.rows(9, n);
             float[] x = r[0];
             float[] y = r[1];
             float[] q1 = r[2];
@@ -156,6 +156,7 @@ final class WilsonCowanFused {
             float[] ax = r[4];
             float[] ay = r[5];
             float[] gg1 = r[6];
+            float[] gg2 = r[8];
             // per-lane partial sums keep the loop vectorizable; summed in double at the end of the block
             float[] lanes = r[7];
             java.util.Arrays.fill(lanes, 0, n, 0f);
@@ -168,16 +169,18 @@ final class WilsonCowanFused {
                 sig.read(oy, q2, n);
                 abar.read(ox, ax, n);
                 abar.read(oy, ay, n);
+                // one store per loop: C2 (JDK 17) left the single loop with five stores scalar, 5x slower
+                for (int j = 0; j < n; j++) gg1[j] = alpha * ax[j] * (1 - x[j]) * q1[j] * (1 - q1[j]) * c1;
+                for (int j = 0; j < n; j++) gg2[j] = alpha * ay[j] * (1 - y[j]) * q2[j] * (1 - q2[j]) * c2;
                 for (int j = 0; j < n; j++) {
-                    float sx = alpha * ax[j];
-                    float sy = alpha * ay[j];
-                    float a1 = sx * (1 - x[j]) * q1[j] * (1 - q1[j]) * c1;
-                    float a2 = sy * (1 - y[j]) * q2[j] * (1 - q2[j]) * c2;
                     float fI = i1 * q2[j] + i0;
-                    gg1[j] = a1;
-                    lanes[j] += sy * (fI - y[j] * (fI + ai));
-                    x[j] = keep * ax[j] + ee * a1 + ie * a2 - sx * (e1 * q1[j] + e0);
-                    y[j] = keep * ay[j] - sy * (fI + ai) * invG - ei * a1 - ii * a2;
+                    lanes[j] += alpha * ay[j] * (fI - y[j] * (fI + ai));
+                }
+                for (int j = 0; j < n; j++) {
+                    x[j] = keep * ax[j] + ee * gg1[j] + ie * gg2[j] - alpha * ax[j] * (e1 * q1[j] + e0);
+                }
+                for (int j = 0; j < n; j++) {
+                    y[j] = keep * ay[j] - alpha * ay[j] * (i1 * q2[j] + i0 + ai) * invG - ei * gg1[j] - ii * gg2[j];
                 }
                 g1.write(ox, gg1, n);
                 out.write(ox, x, n);
