@@ -30,6 +30,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
     // Per-iteration buffers kept between iterations: ND4J allocates through calloc, and a fresh 1–2.4 MB array cost
     // milliseconds of page faults each (JFR: 7 % of a SPECTRAL wc-step iteration was in allocateDataBuffer)
     private transient INDArray s0Train;
+    private transient INDArray sTTrain;
     private transient INDArray abarBuf;
     private transient INDArray paramGradBuf;
 
@@ -108,7 +109,8 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
                 writeInitialState(input, WilsonCowanSystem.excitatory(s0));
                 WilsonCowanSystem.inhibitory(s0).assign(WilsonCowanSystem.excitatory(s0));
                 if (ode == null) ode = new NeuralOde(sys, l.solverConfig(l.getTrainTime()), l.getGradientMode());
-                sT = ode.forward(s0, 0, l.getTrainTime());
+                sTTrain = stacked(sTTrain, input.rows());
+                sT = ode.forward(s0, 0, l.getTrainTime(), sTTrain);
                 taped = true;
             } else {
                 taped = false;
@@ -168,7 +170,7 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
                 paramGradBuf.assign(0);
             }
             INDArray pg = paramGradBuf;
-            INDArray s0bar = ode.backward(abar, pg);
+            INDArray s0bar = ode.backward(abar, pg, abar); // in place: abar is the layer's own buffer
             taped = false;
             // s0bar is the solver's own array: add in place (LayerWiring.result copies epsOut for DL4J)
             epsOut = WilsonCowanSystem.excitatory(s0bar).addi(WilsonCowanSystem.inhibitory(s0bar));

@@ -18,6 +18,7 @@ final class AdjointGradient implements GradientStrategy {
     private final MemoryMeter meter = new MemoryMeter();
     /** The backward pass's stage buffers, kept between solves of one system and shape. */
     private AdjointStepper stepper;
+    private final KeptBuffers buffers = new KeptBuffers();
     private OdeSystem sys;
     private Solution forward;
     private double t0;
@@ -30,29 +31,31 @@ final class AdjointGradient implements GradientStrategy {
     }
 
     @Override
-    public Solution forward(OdeSystem sys, INDArray y0, double t0, double t1) {
+    public Solution forward(OdeSystem sys, INDArray y0, double t0, double t1, INDArray yOut) {
         this.sys = sys;
         this.t0 = t0;
         this.t1 = t1;
         meter.reset();
-        forward = solver.integrate(sys, y0, t0, t1, StepSink.NONE);
+        forward = solver.integrate(sys, y0, t0, t1, StepSink.NONE, null, yOut);
         meter.hold(forward.y());
         stats = forward.stats();
         return forward;
     }
 
     @Override
-    public INDArray backward(INDArray dLdyT, INDArray paramGrad) {
+    public INDArray backward(INDArray dLdyT, INDArray paramGrad, INDArray out) {
         if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
         AdjointStepper st = AdjointStepper.reuseOrCreate(stepper, cfg.tableau(), sys, dLdyT.rows(), dLdyT.dataType());
         stepper = st;
-        INDArray y = forward.y().dup();
-        INDArray a = dLdyT.dup();
-        INDArray yN = y.ulike();
-        INDArray aN = a.ulike();
+        // the reverse pass's buffers are kept between solves (an ND4J allocation costs about as much per byte as
+        // filling it twice over: fresh pages); y(T) and ∂L/∂y(T) are copied in, since the caller keeps both
+        INDArray y = buffers.get(0, forward.y()).assign(forward.y());
+        INDArray a = buffers.get(1, dLdyT).assign(dLdyT);
+        INDArray yN = buffers.get(2, y);
+        INDArray aN = buffers.get(3, a);
         boolean params = sys.paramCount() > 0 && paramGrad != null;
-        INDArray g = params ? paramGrad.ulike().assign(0) : null;
-        INDArray gN = params ? g.ulike() : null;
+        INDArray g = params ? buffers.get(4, paramGrad).assign(0) : null;
+        INDArray gN = params ? buffers.get(5, paramGrad) : null;
         meter.hold(y, a, yN, aN, g, gN);
         meter.holdBytes(st.bytes());
         INDArray[] ag = {a, g};
@@ -63,7 +66,8 @@ final class AdjointGradient implements GradientStrategy {
         stats = new SolveStats(f.rhsEvaluations(), f.acceptedSteps(), f.rejectedSteps(), st.rhsEvaluations, st.vjps,
                 steps, meter.peak());
         forward = null;
-        return ag[0];
+        // a(t0) sits in one of the kept buffers, which the next solve overwrites: the caller gets its own copy
+        return out != null ? out.assign(ag[0]) : ag[0].dup();
     }
 
     /**

@@ -24,7 +24,7 @@ final class BackpropGradient implements GradientStrategy {
     }
 
     @Override
-    public Solution forward(OdeSystem sys, INDArray y0, double t0, double t1) {
+    public Solution forward(OdeSystem sys, INDArray y0, double t0, double t1, INDArray yOut) {
         this.sys = sys;
         tape.clear();
         meter.reset();
@@ -44,16 +44,16 @@ final class BackpropGradient implements GradientStrategy {
                 rec.holdIn(meter);
                 tape.add(rec);
             }
-        }, stepper);
+        }, stepper, yOut);
         stats = forward.stats();
         return forward;
     }
 
     @Override
-    public INDArray backward(INDArray dLdyT, INDArray paramGrad) {
+    public INDArray backward(INDArray dLdyT, INDArray paramGrad, INDArray out) {
         if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
         back = StepBackprop.reuseOrCreate(back, solver.config().tableau(), sys, dLdyT.rows(), dLdyT.dataType());
-        INDArray abar = dLdyT.dup();
+        INDArray abar = out != null ? out.assign(dLdyT) : dLdyT.dup();
         meter.hold(abar);
         meter.holdBytes(back.bytes());
         for (int i = tape.size() - 1; i >= 0; i--) {

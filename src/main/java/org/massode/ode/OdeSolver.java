@@ -89,16 +89,42 @@ public final class OdeSolver {
      * in) {@code slot} so that a gradient strategy's repeated solves reuse its buffers; null: a fresh stepper.
      */
     Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink, RkStepper[] slot) {
+        return integrate(sys, y0, t0, t1, sink, slot, null);
+    }
+
+    /**
+     * As {@link #integrate(OdeSystem, INDArray, double, double, StepSink, RkStepper[])}, writing y(t1) into
+     * {@code yOut} (shape and type of y0, not y0 itself) when it is not null: on a fixed grid the last step writes
+     * there directly, so the solve allocates nothing for its result.
+     */
+    Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink, RkStepper[] slot,
+                       INDArray yOut) {
         validate(sys, y0, t0, t1);
+        checkOutput(yOut, y0, "y(t1) output");
         RkStepper stepper = RkStepper.reuseOrCreate(slot == null ? null : slot[0], cfg.tableau(), sys, y0.rows(),
                 y0.dataType());
         if (slot != null) slot[0] = stepper;
         double[] grid = fixedGrid(t0, t1);
-        return grid != null ? integrateFixed(stepper, y0, grid, sink) : integrateAdaptive(sys, stepper, y0, t0, t1, sink);
+        Solution s = grid != null ? integrateFixed(stepper, y0, grid, sink, yOut)
+                : integrateAdaptive(sys, stepper, y0, t0, t1, sink);
+        if (yOut == null || s.y() == yOut) return s;
+        yOut.assign(s.y());
+        return new Solution(yOut, s.stats(), s.grid());
     }
 
-    private Solution integrateFixed(RkStepper stepper, INDArray y0, double[] grid, StepSink sink) {
-        INDArray y = y0.dup();
+    /** An output buffer must have y0's shape and type and must not be y0 (steps read y while writing out). */
+    static void checkOutput(INDArray out, INDArray like, String what) {
+        if (out == null) return;
+        if (out == like) throw new IllegalArgumentException(what + " must be another array than the input");
+        if (!java.util.Arrays.equals(out.shape(), like.shape()) || out.dataType() != like.dataType()) {
+            throw new IllegalArgumentException(what + ": expected shape " + Arrays2.shape(like) + " " + like.dataType()
+                    + " but got " + Arrays2.shape(out) + " " + out.dataType());
+        }
+    }
+
+    private Solution integrateFixed(RkStepper stepper, INDArray y0, double[] grid, StepSink sink, INDArray yOut) {
+        // y0 is read, never written (StepOutputs never hands it out as a target): no copy of it
+        INDArray y = y0;
         StepOutputs outputs = new StepOutputs();
         int n = grid.length - 1;
         for (int i = 0; i < n; i++) {
@@ -106,13 +132,14 @@ public final class OdeSolver {
             double h = grid[i + 1] - t;
             StepRecord rec = sink.before(i, t, h, y);
             // a recording sink may take the output of every step but the last straight into the next record
-            INDArray out = outputs.target(i + 1 < n ? sink.input(i + 1, y) : null, y);
+            INDArray out = outputs.target(i + 1 < n ? sink.input(i + 1, y) : yOut, y);
             stepper.step(t, y, h, out, rec);
             if (!stepper.lastOutputFinite()) throw nonFinite(i, t, h);
             stepper.accept();
             y = outputs.advance(y, out);
             sink.accepted(i, t, h, y, rec);
         }
+        if (y == y0) y = yOut != null ? yOut.assign(y0) : y0.dup(); // no step: the result is still a new array
         SolveStats stats = new SolveStats(stepper.rhsEvaluations, n, 0, 0, 0, 0, 0);
         return new Solution(y, stats, grid.clone());
     }

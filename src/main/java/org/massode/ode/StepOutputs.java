@@ -9,7 +9,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class StepOutputs {
     private INDArray spare;
-    private boolean yOwn = true;
+    /** Whether y is the loop's own buffer; the first y is the caller's y0, which is read and never written. */
+    private boolean yOwn = false;
 
     /** The buffer the next step writes: {@code kept} when not null, else a spare that is not y. */
     INDArray target(INDArray kept, INDArray y) {
