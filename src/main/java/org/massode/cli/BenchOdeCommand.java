@@ -83,6 +83,7 @@ public final class BenchOdeCommand implements Callable<Integer> {
             r.put("gflops", BenchSupport.round(gflops));
             r.put("sgemm_gflops_interleaved", BenchSupport.round(timed.sgemmGflops()));
             r.put("ratio_interleaved", BenchSupport.round(gflops / timed.sgemmGflops()));
+            r.put("ratio_paired_median", BenchSupport.round(timed.medianPairRatio()));
             r.put("peak_gradient_bytes", run.ode().stats().peakGradientBytes());
             runs.put(run.method().name().toLowerCase() + "_" + run.gradient().name().toLowerCase(), r);
         }

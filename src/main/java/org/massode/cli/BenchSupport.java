@@ -44,7 +44,17 @@ final class BenchSupport {
      * Timings of a run paired with the sgemm reference measured between its repetitions: {@code seconds} sorted
      * (best first) and the best reference GFLOP/s of the same stretch of time.
      */
-    record Paired(double[] seconds, double sgemmGflops) {
+    record Paired(double[] seconds, double sgemmGflops, double[] pairRatios) {
+        /**
+         * The median over repetitions of (reference time ÷ run time), scaled by the two blocks' flop counts: each
+         * repetition compares the run with the gemms timed right after it, so a host that speeds up or slows down
+         * between repetitions moves both; the median ignores the repetitions a neighbour's burst hit.
+         */
+        double medianPairRatio() {
+            double[] r = pairRatios.clone();
+            java.util.Arrays.sort(r);
+            return r[r.length / 2];
+        }
     }
 
     /**
@@ -58,6 +68,7 @@ final class BenchSupport {
         if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
         Runnable reference = referenceGemms(batch, n, refGemms);
         double[] t = new double[repeats];
+        double[] pairs = new double[repeats];
         double bestRef = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
@@ -66,10 +77,12 @@ final class BenchSupport {
             reference.run();
             long t2 = System.nanoTime();
             t[i] = (t1 - t0) / 1e9;
+            // the run counts as many gemms of this shape as the reference block holds: the ratio of the times
+            pairs[i] = (double) (t2 - t1) / (t1 - t0);
             bestRef = Math.min(bestRef, (t2 - t1) / 1e9);
         }
         java.util.Arrays.sort(t);
-        return new Paired(t, refGemms * 2.0 * batch * n * n / bestRef / 1e9);
+        return new Paired(t, refGemms * 2.0 * batch * n * n / bestRef / 1e9, pairs);
     }
 
     /** GFLOP/s of ND4J's float gemm for [batch, n] × [n, n], the shape of the ODE layers' products. */

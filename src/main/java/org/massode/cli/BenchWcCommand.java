@@ -85,6 +85,7 @@ public final class BenchWcCommand implements Callable<Integer> {
         out.put("sgemm_gflops_interleaved", BenchSupport.round(timed.sgemmGflops()));
         out.put("ratio", BenchSupport.round(gflops / sgemm));
         out.put("ratio_interleaved", BenchSupport.round(gflops / timed.sgemmGflops()));
+        out.put("ratio_paired_median", BenchSupport.round(timed.medianPairRatio()));
         out.put("median_ratio", BenchSupport.round(gflops / sgemm * secs / times[times.length / 2]));
         if (json) Json.print(out);
         else System.out.println(Json.write(out));

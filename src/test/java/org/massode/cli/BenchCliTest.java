@@ -26,6 +26,7 @@ class BenchCliTest {
             assertEquals(gflops / interleaved, run.get("ratio_interleaved").asDouble(),
                     roundingError(gflops, interleaved), e.getKey());
             assertTrue(run.get("median_seconds").asDouble() >= run.get("seconds").asDouble(), e.getKey());
+            assertTrue(run.get("ratio_paired_median").asDouble() > 0, e.getKey() + ": the paired median is reported");
         });
     }
 
@@ -50,6 +51,7 @@ class BenchCliTest {
         assertTrue(best >= interleaved, "the best sgemm covers the interleaved blocks");
         assertEquals(gflops / best, r.get("ratio").asDouble(), roundingError(gflops, best));
         assertEquals(gflops / interleaved, r.get("ratio_interleaved").asDouble(), roundingError(gflops, interleaved));
+        assertTrue(r.get("ratio_paired_median").asDouble() > 0, "the paired median is reported");
     }
 
     @Test
