@@ -66,23 +66,32 @@ final class BenchSupport {
      */
     static Paired interleaved(Runnable r, int repeats, int refGemms, int batch, int n) {
         if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
-        Runnable reference = referenceGemms(batch, n, refGemms);
-        double[] t = new double[repeats];
+        double[][] both = alternate(repeats, r, referenceGemms(batch, n, refGemms));
+        double[] t = both[0];
         double[] pairs = new double[repeats];
         double bestRef = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
-            long t0 = System.nanoTime();
-            r.run();
-            long t1 = System.nanoTime();
-            reference.run();
-            long t2 = System.nanoTime();
-            t[i] = (t1 - t0) / 1e9;
             // the run counts as many gemms of this shape as the reference block holds: the ratio of the times
-            pairs[i] = (double) (t2 - t1) / (t1 - t0);
-            bestRef = Math.min(bestRef, (t2 - t1) / 1e9);
+            pairs[i] = both[1][i] / t[i];
+            bestRef = Math.min(bestRef, both[1][i]);
         }
         java.util.Arrays.sort(t);
         return new Paired(t, refGemms * 2.0 * batch * n * n / bestRef / 1e9, pairs);
+    }
+
+    /** Seconds of each of {@code runs} runs of {@code first} and of {@code second}, run in turn: {first[], second[]}. */
+    static double[][] alternate(int runs, Runnable first, Runnable second) {
+        double[][] t = new double[2][runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            first.run();
+            long t1 = System.nanoTime();
+            second.run();
+            long t2 = System.nanoTime();
+            t[0][i] = (t1 - t0) / 1e9;
+            t[1][i] = (t2 - t1) / 1e9;
+        }
+        return t;
     }
 
     /** GFLOP/s of ND4J's float gemm for [batch, n] × [n, n], the shape of the ODE layers' products. */

@@ -81,16 +81,11 @@ final class OdeStepBreakdown {
 
     /** Best milliseconds of each of two runnables over {@code runs} runs, the first run discarded (warm-up). */
     private static double[] best(int runs, Runnable first, Runnable second) {
+        double[][] t = BenchSupport.alternate(runs, first, second);
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-        for (int r = 0; r < runs; r++) {
-            long t0 = System.nanoTime();
-            first.run();
-            long t1 = System.nanoTime();
-            second.run();
-            long t2 = System.nanoTime();
-            if (r == 0) continue;
-            best[0] = Math.min(best[0], (t1 - t0) / 1e6);
-            best[1] = Math.min(best[1], (t2 - t1) / 1e6);
+        for (int r = 1; r < runs; r++) {
+            best[0] = Math.min(best[0], t[0][r] * 1e3);
+            best[1] = Math.min(best[1], t[1][r] * 1e3);
         }
         return best;
     }

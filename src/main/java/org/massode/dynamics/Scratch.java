@@ -5,15 +5,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** A reusable work buffer that is reallocated only when the batch size or data type changes. */
-final class Scratch {
+public final class Scratch {
     private final long width;
     private INDArray buf;
 
-    Scratch(long width) {
+    public Scratch(long width) {
         this.width = width;
     }
 
-    INDArray get(long batch, DataType type) {
+    /** A [batch, width] array of this type, the same one as last time when batch and type are unchanged. */
+    public INDArray get(long batch, DataType type) {
         if (buf == null || buf.rows() != batch || buf.dataType() != type) {
             buf = Nd4j.createUninitialized(type, batch, width);
         }

@@ -2,6 +2,7 @@ package org.massode.layers;
 
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import org.massode.nd.MatrixLayout;
 import org.massode.nd.SymmetricProducts;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
@@ -67,15 +68,14 @@ final class OrthogonalityPenalty {
 
     /** Φ̂, ‖φⱼ‖, S and Σ_{i≠j}|Gᵢⱼ| for this Φ, unless they are already those of an identical Φ. */
     private void evaluate(INDArray phi) {
-        if (valid && phiCopy.dataType() == phi.dataType() && java.util.Arrays.equals(phiCopy.shape(), phi.shape())
-                && sameContents(phi, phiCopy)) {
-            return;
-        }
+        boolean sameShape = phiCopy != null && phiCopy.dataType() == phi.dataType()
+                && java.util.Arrays.equals(phiCopy.shape(), phi.shape());
+        if (valid && sameShape && sameContents(phi, phiCopy)) return;
         valid = false;
         DataType t = phi.dataType();
         int n = (int) phi.rows();
         int m = (int) phi.columns();
-        if (phiCopy == null || phiCopy.dataType() != t || !java.util.Arrays.equals(phiCopy.shape(), phi.shape())) {
+        if (!sameShape) {
             phiCopy = Nd4j.create(t, n, m);
             unit = Nd4j.create(t, n, m);
             h = Nd4j.create(t, n, m);
@@ -129,7 +129,7 @@ final class OrthogonalityPenalty {
 
     /** Whether the c-order matrix a (a view of a parameter vector) holds exactly the elements of the whole array b. */
     private static boolean sameContents(INDArray a, INDArray b) {
-        if (a.ordering() != 'c' || a.stride(1) != 1 || (a.rows() > 1 && a.stride(0) != a.columns())) return false;
+        if (!MatrixLayout.rowMajorWithoutGaps(a)) return false;
         int len = (int) a.length();
         int off = (int) a.offset();
         if (a.dataType() == DataType.FLOAT) {

@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.massode.dynamics.ParamLayout;
+import org.massode.dynamics.Scratch;
 import org.massode.dynamics.WilsonCowanConstants;
 import org.massode.dynamics.WilsonCowanSystem;
 import org.massode.ode.NeuralOde;
@@ -27,12 +28,12 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
     private transient boolean taped;
     private transient INDArray systemParams;
     private transient WilsonCowanSystem system;
-    // Per-iteration buffers kept between iterations: ND4J allocates through calloc, and a fresh 1–2.4 MB array cost
-    // milliseconds of page faults each (JFR: 7 % of a SPECTRAL wc-step iteration was in allocateDataBuffer)
-    private transient INDArray s0Train;
-    private transient INDArray sTTrain;
-    private transient INDArray abarBuf;
-    private transient INDArray paramGradBuf;
+    // Per-iteration buffers kept between iterations: an ND4J allocation costs in proportion to its bytes here (about
+    // 2 ms for [200, 784] floats; JFR: 7 % of a SPECTRAL wc-step iteration was in allocateDataBuffer)
+    private transient Scratch s0Train;
+    private transient Scratch sTTrain;
+    private transient Scratch abarBuf;
+    private transient Scratch paramGradBuf;
 
     public WilsonCowanLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -104,13 +105,13 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
             INDArray sT;
             if (training) {
                 // a new training forward replaces the tape, so the previous iteration's s0 buffer is free again
-                s0Train = stacked(s0Train, input.rows());
-                INDArray s0 = s0Train;
+                s0Train = scratch(s0Train, l.getNodes());
+                INDArray s0 = s0Train.get(2 * input.rows(), dataType);
                 writeInitialState(input, WilsonCowanSystem.excitatory(s0));
                 WilsonCowanSystem.inhibitory(s0).assign(WilsonCowanSystem.excitatory(s0));
                 if (ode == null) ode = new NeuralOde(sys, l.solverConfig(l.getTrainTime()), l.getGradientMode());
-                sTTrain = stacked(sTTrain, input.rows());
-                sT = ode.forward(s0, 0, l.getTrainTime(), sTTrain);
+                sTTrain = scratch(sTTrain, l.getNodes());
+                sT = ode.forward(s0, 0, l.getTrainTime(), sTTrain.get(2 * input.rows(), dataType));
                 taped = true;
             } else {
                 taped = false;
@@ -123,13 +124,9 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         return mgr.dup(ArrayType.ACTIVATIONS, out);
     }
 
-    /** A [2·rows, N] buffer of the layer's data type: {@code buf} itself when it already has that shape. */
-    private INDArray stacked(INDArray buf, long rows) {
-        int n = layerConf().getNodes();
-        if (buf == null || buf.rows() != 2 * rows || buf.dataType() != dataType) {
-            return Nd4j.createUninitialized(dataType, 2 * rows, n);
-        }
-        return buf;
+    /** {@code s}, or a new scratch of rows {@code width} wide when there is none yet (the layer's conf comes late). */
+    private static Scratch scratch(Scratch s, long width) {
+        return s != null ? s : new Scratch(width);
     }
 
     /** out [batch, N] ← x(0) = [u, 0] for an input u [batch, inputs]. */
@@ -159,20 +156,16 @@ public class WilsonCowanLayerImpl extends BaseLayer<WilsonCowanLayer> {
         int n = l.getNodes();
         INDArray epsOut;
         try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            abarBuf = stacked(abarBuf, epsilon.rows());
-            INDArray abar = abarBuf;
+            abarBuf = scratch(abarBuf, n);
+            INDArray abar = abarBuf.get(2 * epsilon.rows(), dataType);
             WilsonCowanSystem.excitatory(abar).assign(epsilon.castTo(dataType));
             WilsonCowanSystem.inhibitory(abar).assign(0);
             ParamLayout layout = WilsonCowanSystem.layout(n);
-            if (paramGradBuf == null || paramGradBuf.dataType() != dataType) {
-                paramGradBuf = Nd4j.create(dataType, 1, layout.size());
-            } else {
-                paramGradBuf.assign(0);
-            }
-            INDArray pg = paramGradBuf;
+            paramGradBuf = scratch(paramGradBuf, layout.size());
+            INDArray pg = paramGradBuf.get(1, dataType).assign(0);
             INDArray s0bar = ode.backward(abar, pg, abar); // in place: abar is the layer's own buffer
             taped = false;
-            // s0bar is the solver's own array: add in place (LayerWiring.result copies epsOut for DL4J)
+            // s0bar is abar, the layer's own buffer: add in place (LayerWiring.result copies epsOut for DL4J)
             epsOut = WilsonCowanSystem.excitatory(s0bar).addi(WilsonCowanSystem.inhibitory(s0bar));
             if (l.inputWidth() < n) {
                 epsOut = epsOut.get(NDArrayIndex.all(), NDArrayIndex.interval(0, l.inputWidth())).dup();

@@ -28,8 +28,7 @@ public final class DirectFloats {
      * of consecutive rows), so that {@link #of} may address it linearly.
      */
     public static boolean dense(INDArray a) {
-        if (a == null || a.dataType() != DataType.FLOAT || a.rank() != 2 || a.ordering() != 'c') return false;
-        if (a.stride(1) != 1 || (a.rows() > 1 && a.stride(0) != a.columns())) return false;
+        if (a == null || a.dataType() != DataType.FLOAT || !MatrixLayout.rowMajorWithoutGaps(a)) return false;
         if (a.offset() + a.length() > Integer.MAX_VALUE) return false;
         // the linear addressing below relies on this layout of the NIO view; anything else takes the ND4J path
         return a.data().asNioFloat().position() == a.offset();

@@ -41,9 +41,7 @@ public final class LuInverse {
             throw new IllegalArgumentException(what + ": expected a square matrix, got shape "
                     + java.util.Arrays.toString(m.shape()));
         }
-        if (m.ordering() != 'c' || m.offset() != 0 || m.length() != m.data().length() || !m.isMatrix()) {
-            throw new IllegalArgumentException(what + ": expected a whole row-major array (not a view)");
-        }
+        MatrixLayout.requireWhole(m, what);
         int info;
         try {
             info = LAPACK.submit(() -> factorAndInvert(m, what)).get();

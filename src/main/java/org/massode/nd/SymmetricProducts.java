@@ -16,13 +16,6 @@ public final class SymmetricProducts {
     private SymmetricProducts() {
     }
 
-    private static void checkWhole(INDArray a, String what) {
-        if (a.rank() != 2 || a.ordering() != 'c' || a.offset() != 0 || a.length() != a.data().length()) {
-            throw new IllegalArgumentException(what + ": expected a whole row-major matrix (not a view), got shape "
-                    + java.util.Arrays.toString(a.shape()) + " order " + a.ordering() + " offset " + a.offset());
-        }
-    }
-
     private static void checkType(INDArray a, DataType type, String what) {
         if (a.dataType() != type) {
             throw new IllegalArgumentException(what + ": expected " + type + ", got " + a.dataType());
@@ -34,8 +27,8 @@ public final class SymmetricProducts {
 
     /** The upper triangle of g [m, m] ← xᵀ·x for x [n, m]; the strict lower triangle of g is left as it was. */
     public static void gramUpper(INDArray x, INDArray g) {
-        checkWhole(x, "gramUpper x");
-        checkWhole(g, "gramUpper g");
+        MatrixLayout.requireWhole(x, "gramUpper x");
+        MatrixLayout.requireWhole(g, "gramUpper g");
         DataType t = x.dataType();
         checkType(g, t, "gramUpper g");
         int n = (int) x.rows();
@@ -56,9 +49,9 @@ public final class SymmetricProducts {
 
     /** out [n, m] ← α·x·S for x [n, m] and S [m, m] symmetric, of which only the upper triangle is read. */
     public static void timesSymmetricUpper(INDArray x, INDArray s, double alpha, INDArray out) {
-        checkWhole(x, "timesSymmetricUpper x");
-        checkWhole(s, "timesSymmetricUpper S");
-        checkWhole(out, "timesSymmetricUpper out");
+        MatrixLayout.requireWhole(x, "timesSymmetricUpper x");
+        MatrixLayout.requireWhole(s, "timesSymmetricUpper S");
+        MatrixLayout.requireWhole(out, "timesSymmetricUpper out");
         DataType t = x.dataType();
         checkType(s, t, "timesSymmetricUpper S");
         checkType(out, t, "timesSymmetricUpper out");

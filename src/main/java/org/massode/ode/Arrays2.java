@@ -27,6 +27,14 @@ final class Arrays2 {
         return c;
     }
 
+    /** Refuses {@code a} unless it has the shape and data type of {@code like}, naming both. */
+    static void requireShapeAndType(INDArray a, INDArray like, String what) {
+        if (!java.util.Arrays.equals(a.shape(), like.shape()) || a.dataType() != like.dataType()) {
+            throw new IllegalArgumentException(what + ": expected shape " + shape(like) + " " + like.dataType()
+                    + " but got " + shape(a) + " " + a.dataType());
+        }
+    }
+
     static String shape(INDArray a) {
         return java.util.Arrays.toString(a.shape());
     }

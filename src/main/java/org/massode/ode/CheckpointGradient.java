@@ -15,12 +15,13 @@ final class CheckpointGradient implements GradientStrategy {
     private final MemoryMeter meter = new MemoryMeter();
     private final List<INDArray> checkpoints = new ArrayList<>();
     private final KeptBuffers checkpointPool = new KeptBuffers();
+    /** Where a segment's last step writes its output, which nothing reads: one buffer kept across segments. */
+    private final KeptBuffers segmentEnd = new KeptBuffers();
     /** The stepper of the forward solve and of the recomputed segments, and the reverse pass, reused across solves. */
     private final RkStepper[] stepper = new RkStepper[1];
     private StepBackprop back;
     /** The records of one recomputed segment, recycled across segments and solves (no allocation per step). */
     private final RecordPool segmentPool;
-    private INDArray lastOutput;
     private OdeSystem sys;
     private Solution forward;
     private SolveStats stats;
@@ -56,7 +57,6 @@ final class CheckpointGradient implements GradientStrategy {
         return forward;
     }
 
-
     @Override
     public INDArray backward(INDArray dLdyT, INDArray paramGrad, INDArray dLdy0) {
         if (forward == null) throw new IllegalStateException("backward() called without a preceding forward()");
@@ -67,8 +67,8 @@ final class CheckpointGradient implements GradientStrategy {
         this.stepper[0] = stepper;
         back = StepBackprop.reuseOrCreate(back, tab, sys, dLdyT.rows(), dLdyT.dataType());
         INDArray abar = dLdy0 != null ? dLdy0.assign(dLdyT) : dLdyT.dup();
-        INDArray segmentEnd = scratch(abar);
-        meter.hold(abar, segmentEnd);
+        INDArray lastOutput = segmentEnd.get(0, abar);
+        meter.hold(abar, lastOutput);
         meter.holdBytes(back.bytes() + stepper.bytes());
         List<StepRecord> segment = new ArrayList<>(every);
         for (int c = checkpoints.size() - 1; c >= 0; c--) {
@@ -81,7 +81,7 @@ final class CheckpointGradient implements GradientStrategy {
             for (int n = start; n < end; n++) {
                 StepRecord rec = segmentPool.get(n - start).reset(grid[n], grid[n + 1] - grid[n]);
                 INDArray out = n + 1 < end ? segmentPool.get(n + 1 - start).inputBuffer(0, y) : null;
-                stepper.step(rec.t, y, rec.h, out == null ? segmentEnd : out, rec);
+                stepper.step(rec.t, y, rec.h, out == null ? lastOutput : out, rec);
                 stepper.accept();
                 rec.holdIn(meter);
                 segment.add(rec);
@@ -100,12 +100,6 @@ final class CheckpointGradient implements GradientStrategy {
                 back.vjps, steps, meter.peak());
         forward = null;
         return abar;
-    }
-
-    /** Where a segment's last step writes its output, which nothing reads: one buffer kept across segments. */
-    private INDArray scratch(INDArray like) {
-        if (!StepRecord.fits(lastOutput, like)) lastOutput = like.ulike();
-        return lastOutput;
     }
 
     @Override

@@ -63,10 +63,7 @@ public final class NeuralOde {
                     + " but got " + paramGrad.length());
         }
         if (dLdyT.dataType() != y.dataType()) dLdyT = dLdyT.castTo(y.dataType());
-        if (dLdy0 != null && (!java.util.Arrays.equals(dLdy0.shape(), y.shape()) || dLdy0.dataType() != y.dataType())) {
-            throw new IllegalArgumentException("dL/dy0 output: expected shape " + Arrays2.shape(y) + " " + y.dataType()
-                    + " but got " + Arrays2.shape(dLdy0) + " " + dLdy0.dataType());
-        }
+        if (dLdy0 != null) Arrays2.requireShapeAndType(dLdy0, y, "dL/dy0 output");
         last = null;
         return strategy.backward(dLdyT, paramGrad, dLdy0);
     }

@@ -81,21 +81,14 @@ public final class OdeSolver {
     }
 
     Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink) {
-        return integrate(sys, y0, t0, t1, sink, null);
+        return integrate(sys, y0, t0, t1, sink, null, null);
     }
 
     /**
      * As {@link #integrate(OdeSystem, INDArray, double, double, StepSink)}, taking the stepper from (and leaving it
-     * in) {@code slot} so that a gradient strategy's repeated solves reuse its buffers; null: a fresh stepper.
-     */
-    Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink, RkStepper[] slot) {
-        return integrate(sys, y0, t0, t1, sink, slot, null);
-    }
-
-    /**
-     * As {@link #integrate(OdeSystem, INDArray, double, double, StepSink, RkStepper[])}, writing y(t1) into
-     * {@code yOut} (shape and type of y0, not y0 itself) when it is not null: on a fixed grid the last step writes
-     * there directly, so the solve allocates nothing for its result.
+     * in) {@code slot} so that a gradient strategy's repeated solves reuse its buffers (null: a fresh stepper), and
+     * writing y(t1) into {@code yOut} (shape and type of y0, not y0 itself) when it is not null: on a fixed grid the
+     * last step writes there directly, so the solve allocates nothing for its result.
      */
     Solution integrate(OdeSystem sys, INDArray y0, double t0, double t1, StepSink sink, RkStepper[] slot,
                        INDArray yOut) {
@@ -116,10 +109,7 @@ public final class OdeSolver {
     static void checkOutput(INDArray out, INDArray like, String what) {
         if (out == null) return;
         if (out == like) throw new IllegalArgumentException(what + " must be another array than the input");
-        if (!java.util.Arrays.equals(out.shape(), like.shape()) || out.dataType() != like.dataType()) {
-            throw new IllegalArgumentException(what + ": expected shape " + Arrays2.shape(like) + " " + like.dataType()
-                    + " but got " + Arrays2.shape(out) + " " + out.dataType());
-        }
+        Arrays2.requireShapeAndType(out, like, what);
     }
 
     private Solution integrateFixed(RkStepper stepper, INDArray y0, double[] grid, StepSink sink, INDArray yOut) {
